@@ -1,0 +1,41 @@
+package io.crosscheck.engine.spi;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One scenario run, or one example row of it ({@code example} is the row's label such as
+ * {@code plan=basic}, empty when the scenario has no examples). {@code message} is the first failure's summary.
+ */
+public record ScenarioResult(
+        String name,
+        String description,
+        Position position,
+        List<String> tags,
+        String example,
+        Map<String, Object> exampleRow,
+        Status status,
+        Instant startedAt,
+        long durationMs,
+        List<StepRecord> steps,
+        String message) {
+
+    public ScenarioResult {
+        description = description == null ? "" : description;
+        tags = tags == null ? List.of() : List.copyOf(tags);
+        example = example == null ? "" : example;
+        exampleRow = exampleRow == null ? Map.of() : exampleRow;
+        steps = steps == null ? List.of() : List.copyOf(steps);
+        message = message == null ? "" : message;
+    }
+
+    /** Name with the example label, as shown in reports: {@code Billing [plan=basic]}. */
+    public String displayName() {
+        return example.isEmpty() ? name : name + " [" + example + "]";
+    }
+
+    public String file() {
+        return position.file();
+    }
+}

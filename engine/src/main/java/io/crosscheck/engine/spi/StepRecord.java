@@ -1,0 +1,31 @@
+package io.crosscheck.engine.spi;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The result of one step, as reports show it. {@code startOffsetMs} is from the scenario's start (for a
+ * waterfall); {@code response} is the step's result value; {@code error} the failure's cause, empty if passed.
+ */
+public record StepRecord(
+        String name,
+        String verb,
+        Phase phase,
+        Position position,
+        Status status,
+        long startOffsetMs,
+        long durationMs,
+        int attempts,
+        Map<String, Object> request,
+        Object response,
+        List<CheckResult> checks,
+        String error,
+        List<ReportItem> reports) {
+
+    public StepRecord {
+        request = request == null ? Map.of() : request;
+        checks = checks == null ? List.of() : List.copyOf(checks);
+        error = error == null ? "" : error;
+        reports = reports == null ? List.of() : List.copyOf(reports);
+    }
+}
