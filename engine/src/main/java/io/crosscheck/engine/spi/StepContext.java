@@ -11,6 +11,9 @@ public interface StepContext {
     /** Renders {@code ${...}} in a template (String, or maps/lists of them, deeply); a lone {@code ${x}} keeps x's type. */
     Object render(Object template);
 
+    /** Renders a template with extra innermost variables (e.g. {@code index} of a bulk send). */
+    Object render(Object template, Map<String, Object> locals);
+
     /** Renders a template to text. */
     String renderText(String template);
 
@@ -39,6 +42,9 @@ public interface StepContext {
     Map<String, Object> scenarioState();
 
     ScenarioInfo scenario();
+
+    /** The project folder: where crosscheck.yaml is (or the scenarios' folder); relative files resolve here. */
+    java.nio.file.Path projectDir();
 
     /** The limit of one attempt of this step. */
     Duration timeout();
