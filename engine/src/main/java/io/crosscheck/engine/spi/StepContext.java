@@ -23,6 +23,9 @@ public interface StepContext {
     /** Evaluates an expression with extra innermost variables (e.g. a record's key, value, headers). */
     Object eval(String expression, Map<String, Object> locals);
 
+    /** Checks boolean expressions in the scenario's scope, one result per line, explaining the values of failing ones. */
+    java.util.List<CheckResult> checkExpressions(java.util.List<String> expressions);
+
     /** Turns every {@code ${...}} of a query text into a {@code ?} and its value: bind parameters, never splicing. */
     BoundTemplate bind(String template);
 
