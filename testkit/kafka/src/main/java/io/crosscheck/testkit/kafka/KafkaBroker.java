@@ -1,0 +1,179 @@
+package io.crosscheck.testkit.kafka;
+
+import kafka.server.KafkaConfig;
+import kafka.server.KafkaRaftServer;
+import kafka.tools.StorageTool;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.utils.Time;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * A real Apache Kafka broker in KRaft mode, running inside this JVM: one node that is both broker and controller,
+ * listening on free ports of 127.0.0.1, its logs in a fresh folder that is deleted on {@link #close()}.
+ */
+public final class KafkaBroker implements AutoCloseable {
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
+
+    private final KafkaRaftServer server;
+    private final String bootstrapServers;
+    private final Path dataDir;
+    private final Admin admin;
+    private final Duration startTime;
+
+    private KafkaBroker(KafkaRaftServer server, String bootstrapServers, Path dataDir, Admin admin, Duration startTime) {
+        this.server = server;
+        this.bootstrapServers = bootstrapServers;
+        this.dataDir = dataDir;
+        this.admin = admin;
+        this.startTime = startTime;
+    }
+
+    /** Starts a broker with its data in a new temporary folder. */
+    public static KafkaBroker start() throws Exception {
+        return start(Files.createTempDirectory("crosscheck-kafka-"), Map.of());
+    }
+
+    /**
+     * Starts a broker with its data under {@code parentDir} (a new folder is made inside it);
+     * {@code overrides} are broker properties set on top of the defaults (e.g. {@code auto.create.topics.enable}).
+     */
+    public static KafkaBroker start(Path parentDir, Map<String, String> overrides) throws Exception {
+        long t0 = System.nanoTime();
+        Files.createDirectories(parentDir);
+        Path dataDir = Files.createTempDirectory(parentDir, "kafka-");
+        int port = freePort();
+        int controllerPort = freePort();
+        Properties props = BrokerProperties.of(port, controllerPort, dataDir.resolve("logs"));
+        props.putAll(overrides);
+        format(props, dataDir);
+        KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(props, false), Time.SYSTEM);
+        String bootstrap = "127.0.0.1:" + port;
+        Admin admin = null;
+        try {
+            server.startup();
+            admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                    AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000,
+                    AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000));
+            awaitReady(admin);
+        } catch (Exception | Error e) {
+            if (admin != null) admin.close(Duration.ZERO);
+            server.shutdown();
+            server.awaitShutdown();
+            deleteTree(dataDir);
+            throw e;
+        }
+        return new KafkaBroker(server, bootstrap, dataDir, admin, Duration.ofNanos(System.nanoTime() - t0));
+    }
+
+    /** {@code host:port} for clients' {@code bootstrap.servers}. */
+    public String bootstrapServers() {
+        return bootstrapServers;
+    }
+
+    /** How long {@link #start} took, from nothing to a broker that answers. */
+    public Duration startTime() {
+        return startTime;
+    }
+
+    /** The broker's data folder (deleted on close). */
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    /** Creates a topic with replication factor 1 and waits until it is known; an existing topic is left as is. */
+    public void createTopic(String name, int partitions) throws Exception {
+        try {
+            admin.createTopics(List.of(new NewTopic(name, partitions, (short) 1))).all().get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof TopicExistsException)) throw e;
+        }
+    }
+
+    /** Deletes a topic if it exists. */
+    public void deleteTopic(String name) throws Exception {
+        try {
+            admin.deleteTopics(List.of(name)).all().get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof org.apache.kafka.common.errors.UnknownTopicOrPartitionException)) throw e;
+        }
+    }
+
+    /** An admin client of this broker, owned by the broker (do not close it). */
+    public Admin admin() {
+        return admin;
+    }
+
+    @Override
+    public void close() {
+        admin.close(Duration.ofSeconds(5));
+        server.shutdown();
+        server.awaitShutdown();
+        deleteTree(dataDir);
+    }
+
+    private static void format(Properties props, Path dataDir) throws IOException {
+        Path config = dataDir.resolve("server.properties");
+        try (OutputStream out = Files.newOutputStream(config)) {
+            props.store(out, "crosscheck testkit: single-node KRaft broker+controller");
+        }
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        int rc;
+        try (PrintStream ps = new PrintStream(log, true, StandardCharsets.UTF_8)) {
+            rc = StorageTool.execute(new String[] {"format", "-t", Uuid.randomUuid().toString(),
+                    "-c", config.toString()}, ps);
+        }
+        if (rc != 0) {
+            throw new IllegalStateException("kafka storage format failed (" + rc + "): " + log.toString(StandardCharsets.UTF_8));
+        }
+    }
+
+    private static void awaitReady(Admin admin) throws Exception {
+        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
+        Exception last = null;
+        while (System.nanoTime() < deadline) {
+            try {
+                if (!admin.describeCluster().nodes().get(5, TimeUnit.SECONDS).isEmpty()) return;
+            } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
+                last = e;
+            }
+            Thread.sleep(20);
+        }
+        throw new IllegalStateException("kafka broker did not answer within " + READY_TIMEOUT.toSeconds() + "s", last);
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | RuntimeException e) {
+            // best effort: a leftover temp folder is harmless
+        }
+    }
+}
