@@ -1,0 +1,87 @@
+package io.crosscheck.engine.expect;
+
+import io.crosscheck.engine.expr.ExpressionEngine;
+import io.crosscheck.engine.expr.ExpressionException;
+import io.crosscheck.engine.expr.Values;
+import io.crosscheck.engine.spi.CheckResult;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Checks one path's matcher (a literal or an operator map) against the value read at that path. */
+final class OperatorChecks {
+    private final SchemaCheck schemas = new SchemaCheck();
+
+    List<CheckResult> check(String path, Object expected, Object actual, Path baseDir) {
+        List<CheckResult> results = new ArrayList<>();
+        if (expected instanceof Map<?, ?> map && Operator.isOperatorMap(map)) {
+            map.forEach((k, v) -> {
+                Operator op = Operator.named((String) k).orElseThrow();
+                if (op == Operator.SIZE && v instanceof Map<?, ?> sizeOps && Operator.isOperatorMap(sizeOps)) {
+                    sizeOps.forEach((sk, sv) -> results.add(size(path, Operator.named((String) sk).orElseThrow(), sv, actual)));
+                } else {
+                    results.add(one(path, op, v, actual, baseDir));
+                }
+            });
+        } else {
+            results.add(one(path, Operator.EQ, expected, actual, baseDir));
+        }
+        return results;
+    }
+
+    private CheckResult one(String path, Operator op, Object expected, Object actual, Path baseDir) {
+        String expectation = Expectations.describe(op, expected);
+        if (actual == ExpressionEngine.MISSING) {
+            boolean passed = op == Operator.EXISTS && Boolean.FALSE.equals(expected);
+            return result(path, op.key, expected, null, passed, path + ": " + expectation + ", path not found");
+        }
+        try {
+            Verdict v = verdict(op, expected, actual, baseDir);
+            return result(path, op.key, expected, actual, v.passed(), path + ": " + expectation + ", " + v.actual());
+        } catch (ExpressionException | IllegalArgumentException e) {
+            return result(path, op.key, expected, actual, false, path + ": " + expectation + ", but " + e.getMessage());
+        }
+    }
+
+    private CheckResult size(String path, Operator op, Object expected, Object actual) {
+        String matcher = "size." + op.key;
+        String expectation = "expected size " + Expectations.describe(op, expected).substring("expected ".length());
+        if (actual == ExpressionEngine.MISSING) return result(path, matcher, expected, null, false, path + ": " + expectation + ", path not found");
+        Integer n = Sizes.of(actual);
+        if (n == null) return result(path, matcher, expected, actual, false, path + ": " + expectation + ", but " + Values.typeName(actual) + " has no size");
+        try {
+            boolean passed = Verdicts.test(op, expected, n);
+            return result(path, matcher, expected, actual, passed, path + ": " + expectation + ", was size " + n);
+        } catch (ExpressionException e) {
+            return result(path, matcher, expected, actual, false, path + ": " + expectation + ", but " + e.getMessage());
+        }
+    }
+
+    private Verdict verdict(Operator op, Object expected, Object actual, Path baseDir) {
+        return switch (op) {
+            case SIZE -> sizeVerdict(expected, actual);
+            case TYPE -> new Verdict(Values.typeName(actual).equals(String.valueOf(expected)),
+                    "was " + Values.typeName(actual) + " " + Values.format(actual));
+            case SCHEMA -> {
+                List<String> errors = schemas.errors(expected, actual, baseDir);
+                yield new Verdict(errors.isEmpty(), errors.isEmpty() ? "matched" : "but " + String.join("; ", errors));
+            }
+            case EXISTS -> new Verdict(Boolean.TRUE.equals(expected), "was " + Values.format(actual));
+            default -> new Verdict(Verdicts.test(op, expected, actual), "was " + Values.format(actual));
+        };
+    }
+
+    private static Verdict sizeVerdict(Object expected, Object actual) {
+        Integer n = Sizes.of(actual);
+        if (n == null) throw new ExpressionException(Values.typeName(actual) + " " + Values.format(actual) + " has no size");
+        return new Verdict(Values.equal(expected, n), "was size " + n);
+    }
+
+    private static CheckResult result(String path, String matcher, Object expected, Object actual, boolean passed, String message) {
+        return new CheckResult(path, matcher, expected, actual, passed, passed ? "" : message);
+    }
+
+    private record Verdict(boolean passed, String actual) {
+    }
+}

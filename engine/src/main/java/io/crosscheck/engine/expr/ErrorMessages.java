@@ -1,0 +1,109 @@
+package io.crosscheck.engine.expr;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.commons.jexl3.JexlEngine;
+import org.apache.commons.jexl3.JexlException;
+
+/** Turns JEXL's exceptions into short messages for a scenario's author, with "did you mean" where it helps. */
+final class ErrorMessages {
+
+    private ErrorMessages() {
+    }
+
+    /** A parse failure: the column and what is wrong, or which sandboxed feature was used. */
+    static String syntax(JexlException e) {
+        String detail = detail(e);
+        if (e instanceof JexlException.Feature) return forbidden(detail) + column(e);
+        if (e instanceof JexlException.Parsing || e instanceof JexlException.Tokenization) {
+            return "syntax error" + column(e) + near(e);
+        }
+        return detail + column(e);
+    }
+
+    /** An evaluation failure of {@code expression} in {@code scope}. */
+    static ExpressionException evaluation(String expression, Throwable t, Scope scope, JexlEngine jexl) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof ExpressionException ee) return new ExpressionException(ee.getMessage() + in(expression), t);
+        }
+        if (t instanceof StackOverflowError || t instanceof JexlException.StackOverflow) {
+            return new ExpressionException("expression nests too deep (endless recursion?)" + in(expression), t);
+        }
+        if (t instanceof JexlException.Cancel) return new ExpressionException("evaluation interrupted" + in(expression), t);
+        if (!(t instanceof JexlException e)) return new ExpressionException(t + in(expression), t);
+        String undefined = undefinedRoot(expression, scope, jexl);
+        if (undefined != null && (e instanceof JexlException.Variable || e instanceof JexlException.Property)) {
+            return new ExpressionException(undefinedVariable(undefined, scope) + in(expression), t);
+        }
+        return new ExpressionException(describe(e) + in(expression), t);
+    }
+
+    private static String describe(JexlException e) {
+        String detail = detail(e);
+        if (e instanceof JexlException.Method) {
+            String name = e.getDetail() == null ? "" : e.getDetail().replaceAll("\\(.*", "");
+            String hint = Suggestions.hint(name, Functions.NAMES);
+            return "unknown function or method '" + e.getDetail() + "'" + (hint.isEmpty() ? "" : " (" + hint + ")")
+                    + " or it is not allowed in expressions" + column(e);
+        }
+        if (detail.startsWith("null value property")) {
+            return "cannot read " + quote(e.getDetail()) + " of null" + column(e);
+        }
+        if (detail.startsWith("undefined property")) return "no property " + quote(e.getDetail()) + column(e);
+        return detail + column(e);
+    }
+
+    static String undefinedVariable(String name, Scope scope) {
+        String hint = Suggestions.hint(name, scope.flatten().keySet());
+        return "undefined variable '" + name + "'" + (hint.isEmpty() ? "" : " (" + hint + ")");
+    }
+
+    /** The first variable the expression reads that the scope does not have. */
+    private static String undefinedRoot(String expression, Scope scope, JexlEngine jexl) {
+        try {
+            Set<List<String>> variables = jexl.createScript(expression).getVariables();
+            Set<String> roots = new TreeSet<>();
+            for (List<String> path : variables) {
+                if (!path.isEmpty() && !scope.has(path.get(0))) roots.add(path.get(0));
+            }
+            return roots.isEmpty() ? null : roots.iterator().next();
+        } catch (JexlException e) {
+            return null;
+        }
+    }
+
+    private static String forbidden(String detail) {
+        if (detail.contains("create instance")) return "new(...) is not allowed in expressions";
+        if (detail.contains("loop")) return "loops are not allowed in expressions";
+        if (detail.contains("assign")) return "assignments are not allowed in expressions; use save: to keep a value";
+        if (detail.contains("pragma")) return "pragmas are not allowed in expressions";
+        if (detail.contains("annotation")) return "annotations are not allowed in expressions";
+        return "not allowed in expressions: " + detail;
+    }
+
+    /** The message without JEXL's location prefix. */
+    private static String detail(JexlException e) {
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        String info = e.getInfo() == null ? "" : e.getInfo().toString();
+        if (!info.isEmpty() && message.startsWith(info)) message = message.substring(info.length());
+        return message.trim();
+    }
+
+    private static String column(JexlException e) {
+        return e.getInfo() == null || e.getInfo().getColumn() <= 0 ? "" : " at column " + e.getInfo().getColumn();
+    }
+
+    private static String near(JexlException e) {
+        String d = e.getDetail();
+        return d == null || d.isBlank() ? "" : " near '" + d + "'";
+    }
+
+    private static String quote(String s) {
+        return s == null ? "''" : "'" + (s.startsWith(".") ? s.substring(1) : s) + "'";
+    }
+
+    private static String in(String expression) {
+        return " (in: " + expression + ")";
+    }
+}

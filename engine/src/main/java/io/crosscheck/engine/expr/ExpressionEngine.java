@@ -1,0 +1,160 @@
+package io.crosscheck.engine.expr;
+
+import io.crosscheck.engine.spi.BoundTemplate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.commons.jexl3.JexlEngine;
+import org.apache.commons.jexl3.JexlException;
+import org.apache.commons.jexl3.JexlExpression;
+import org.apache.commons.jexl3.JexlInfo;
+
+/**
+ * Expressions, {@code ${...}} templates and path reads of a run: one sandboxed JEXL engine, one JSONPath
+ * configuration, no mutable static state. Thread-safe; each evaluation reads a thread-confined {@link Scope}.
+ */
+public final class ExpressionEngine {
+    /** What {@link #read} returns when the path does not exist (a present null is {@code null}). */
+    public static final Object MISSING = new Object() {
+        @Override
+        public String toString() {
+            return "<missing>";
+        }
+    };
+
+    private final Secrets secrets;
+    private final JexlEngine jexl = Sandbox.create();
+    private final PathReader paths = new PathReader();
+
+    public ExpressionEngine(Secrets secrets) {
+        this.secrets = secrets;
+    }
+
+    /** The run's secrets, for masking what is printed and reported. */
+    public Secrets secrets() {
+        return secrets;
+    }
+
+    /** Evaluates a JEXL expression over the scope. */
+    public Object evaluate(String expression, Scope scope) {
+        JexlExpression parsed = parse(expression);
+        try {
+            return parsed.evaluate(new ScopeContext(scope, secrets));
+        } catch (JexlException | ExpressionException | StackOverflowError e) {
+            throw ErrorMessages.evaluation(expression.trim(), e, scope, jexl);
+        }
+    }
+
+    /** The syntax problem of an expression (or its use of a forbidden feature), without evaluating it. */
+    public Optional<String> syntaxError(String expression) {
+        if (expression == null || expression.isBlank()) return Optional.of("empty expression");
+        try {
+            jexl.createExpression(new JexlInfo("expression", 1, 1), expression);
+            return Optional.empty();
+        } catch (JexlException e) {
+            return Optional.of(ErrorMessages.syntax(e));
+        }
+    }
+
+    /** The first problem among the {@code ${...}} parts of a template: unclosed, or a bad expression. */
+    public Optional<String> templateError(String template) {
+        if (template == null) return Optional.empty();
+        try {
+            for (TemplateScanner.Part part : TemplateScanner.scan(template)) {
+                if (!part.expression()) continue;
+                Optional<String> error = syntaxError(part.text());
+                if (error.isPresent()) return Optional.of("in ${" + part.text() + "}: " + error.get());
+            }
+            return Optional.empty();
+        } catch (ExpressionException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    /**
+     * Renders templates deeply through maps and lists. A string that is exactly one {@code ${expr}} becomes the
+     * value itself (number, map, list...); other strings are joined as text. Map keys are rendered as text.
+     */
+    public Object render(Object template, Scope scope) {
+        if (template instanceof String s) return renderString(s, scope);
+        if (template instanceof Map<?, ?> map) {
+            Map<Object, Object> out = new LinkedHashMap<>();
+            map.forEach((k, v) -> out.put(k instanceof String s ? renderText(s, scope) : k, render(v, scope)));
+            return out;
+        }
+        if (template instanceof List<?> list) {
+            List<Object> out = new ArrayList<>(list.size());
+            for (Object item : list) out.add(render(item, scope));
+            return out;
+        }
+        return template;
+    }
+
+    /** Renders a template to text: values as text, maps and lists as JSON, null as {@code null}. */
+    public String renderText(String template, Scope scope) {
+        if (template == null) return null;
+        if (!TemplateScanner.hasExpression(template)) return template;
+        StringBuilder sb = new StringBuilder();
+        for (TemplateScanner.Part part : TemplateScanner.scan(template)) {
+            sb.append(part.expression() ? Values.text(evaluate(part.text(), scope)) : part.text());
+        }
+        return sb.toString();
+    }
+
+    /** A query text with each {@code ${...}} replaced by {@code ?} and its value collected, in order: never spliced. */
+    public BoundTemplate bind(String template, Scope scope) {
+        StringBuilder sb = new StringBuilder();
+        List<Object> values = new ArrayList<>();
+        for (TemplateScanner.Part part : TemplateScanner.scan(template)) {
+            if (part.expression()) {
+                sb.append('?');
+                values.add(evaluate(part.text(), scope));
+            } else {
+                sb.append(part.text());
+            }
+        }
+        return new BoundTemplate(sb.toString(), values);
+    }
+
+    /**
+     * Reads {@code path} over {@code root}: JSONPath when it starts with {@code $}; else a path or expression whose
+     * innermost variables are root's entries (and root itself as {@code result}). {@link #MISSING} when absent.
+     */
+    public Object read(String path, Object root, Scope scope) {
+        return paths.read(path, root, scope, inner -> evaluate(path, inner));
+    }
+
+    /** A scope whose innermost layer is the result's entries and the result itself as {@code result}. */
+    public Scope withResult(Object result, Scope scope) {
+        return scope.child(PathReader.layer(result));
+    }
+
+    /** For a failing assertion: the value of each operand, e.g. {@code customer.is_active was true, 3 was 3}. */
+    public String explain(String expression, Scope scope) {
+        return secrets.mask(Explainer.explain(expression, operand -> {
+            try {
+                return "was " + Values.format(evaluate(operand, scope));
+            } catch (ExpressionException e) {
+                return "failed: " + e.getMessage().replace(" (in: " + operand + ")", "");
+            }
+        }));
+    }
+
+    private Object renderString(String template, Scope scope) {
+        if (!TemplateScanner.hasExpression(template)) return template;
+        List<TemplateScanner.Part> parts = TemplateScanner.scan(template);
+        if (parts.size() == 1 && parts.get(0).expression()) return evaluate(parts.get(0).text(), scope);
+        return renderText(template, scope);
+    }
+
+    private JexlExpression parse(String expression) {
+        if (expression == null || expression.isBlank()) throw new ExpressionException("empty expression");
+        try {
+            return jexl.createExpression(new JexlInfo("expression", 1, 1), expression);
+        } catch (JexlException e) {
+            throw new ExpressionException(ErrorMessages.syntax(e) + " (in: " + expression.trim() + ")", e);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package io.crosscheck.engine.expr;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Secret values of a run: {@code secret('NAME')} reads an environment variable and remembers its value so
+ * that every printed or reported string can be masked. One per run; thread-safe.
+ */
+public final class Secrets {
+    public static final String MASK = "****";
+
+    private final Map<String, String> environment;
+    private final Set<String> values = ConcurrentHashMap.newKeySet();
+
+    /** @param environment usually {@code System.getenv()} */
+    public Secrets(Map<String, String> environment) {
+        this.environment = environment == null ? Map.of() : new HashMap<>(environment);
+    }
+
+    /** The value of environment variable {@code name}, registered for masking. */
+    public String secret(String name) {
+        if (name == null || name.isBlank()) throw new ExpressionException("secret(): the name of an environment variable is required");
+        String value = environment.get(name);
+        if (value == null) {
+            throw new ExpressionException("secret('" + name + "'): environment variable " + name
+                    + " is not set; export it before the run");
+        }
+        register(value);
+        return value;
+    }
+
+    /** Masks {@code value} from now on (empty values are ignored). */
+    public void register(String value) {
+        if (value != null && !value.isEmpty()) values.add(value);
+    }
+
+    /** The text with every registered value replaced by {@value #MASK}. */
+    public String mask(String text) {
+        if (text == null || text.isEmpty() || values.isEmpty()) return text;
+        List<String> sorted = new ArrayList<>(values);
+        sorted.sort(Comparator.comparingInt(String::length).reversed()); // a value that holds another is masked whole
+        String masked = text;
+        for (String v : sorted) masked = masked.replace(v, MASK);
+        return masked;
+    }
+
+    /** Masks strings inside maps and lists (keys too), deeply; other values are returned unchanged. */
+    public Object maskDeep(Object value) {
+        if (values.isEmpty()) return value;
+        if (value instanceof String s) return mask(s);
+        if (value instanceof Map<?, ?> map) {
+            Map<Object, Object> copy = new LinkedHashMap<>();
+            map.forEach((k, v) -> copy.put(maskDeep(k), maskDeep(v)));
+            return copy;
+        }
+        if (value instanceof List<?> list) {
+            List<Object> copy = new ArrayList<>(list.size());
+            for (Object item : list) copy.add(maskDeep(item));
+            return copy;
+        }
+        return value;
+    }
+}
