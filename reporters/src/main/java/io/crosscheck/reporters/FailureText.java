@@ -1,0 +1,97 @@
+package io.crosscheck.reporters;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.crosscheck.engine.spi.CheckResult;
+import io.crosscheck.engine.spi.ScenarioResult;
+import io.crosscheck.engine.spi.Status;
+import io.crosscheck.engine.spi.StepRecord;
+
+import java.util.Optional;
+
+/** Plain-text views of a scenario's failures and steps, shared by the console and JUnit XML. */
+final class FailureText {
+
+    private static final int MAX_VALUE_CHARS = 2000;
+
+    private final ObjectMapper mapper;
+    private final PlainValues values = new PlainValues(200, MAX_VALUE_CHARS);
+
+    FailureText(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    static boolean failing(Status s) {
+        return s == Status.FAILED || s == Status.ERROR;
+    }
+
+    static Optional<StepRecord> firstFailingStep(ScenarioResult s) {
+        return s.steps().stream().filter(r -> failing(r.status())).findFirst();
+    }
+
+    /** The scenario's first failure in one short text: its message, else the first failing step's cause. */
+    String summary(ScenarioResult s) {
+        if (!s.message().isBlank()) return s.message();
+        Optional<StepRecord> step = firstFailingStep(s);
+        if (step.isEmpty()) return "";
+        StepRecord r = step.get();
+        if (!r.error().isBlank()) return r.error();
+        return r.checks().stream().filter(c -> !c.passed()).findFirst()
+                .map(c -> check(c).replace('\n', ' ')).orElse(r.status().name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Every failing step with where it is, its cause, and expected vs actual for each failed check. */
+    String failures(ScenarioResult s) {
+        StringBuilder sb = new StringBuilder();
+        for (StepRecord r : s.steps()) {
+            if (!failing(r.status())) continue;
+            if (!sb.isEmpty()) sb.append('\n');
+            sb.append(r.status()).append(": ").append(r.phase() == null ? "step" : r.phase().name().toLowerCase(java.util.Locale.ROOT))
+                    .append(" '").append(r.name()).append("' at ").append(r.position());
+            if (r.attempts() > 1) sb.append(" after ").append(r.attempts()).append(" attempts");
+            sb.append(" (").append(Durations.human(r.durationMs())).append(")\n");
+            if (!r.error().isBlank()) sb.append(indent(r.error(), "  ")).append('\n');
+            for (CheckResult c : r.checks()) {
+                if (!c.passed()) sb.append(indent(check(c), "  ")).append('\n');
+            }
+        }
+        if (sb.isEmpty() && !s.message().isBlank()) sb.append(s.message()).append('\n');
+        return sb.toString();
+    }
+
+    /** One line per step: status, phase, name, position, duration. */
+    String stepList(ScenarioResult s) {
+        StringBuilder sb = new StringBuilder();
+        for (StepRecord r : s.steps()) {
+            sb.append(String.format(java.util.Locale.ROOT, "%-7s %-8s %s  %s  %s%s%n",
+                    r.status(), r.phase() == null ? "" : r.phase().name().toLowerCase(java.util.Locale.ROOT),
+                    r.name(), r.position(), Durations.human(r.durationMs()),
+                    r.attempts() > 1 ? "  (" + r.attempts() + " attempts)" : ""));
+        }
+        return sb.toString();
+    }
+
+    /** {@code expect body.status equals} then expected and actual on their own lines. */
+    String check(CheckResult c) {
+        StringBuilder sb = new StringBuilder();
+        boolean assertion = "that".equals(c.matcher());
+        sb.append(assertion ? "assert " + c.path() : "expect " + c.path() + " " + c.matcher());
+        if (!c.message().isBlank()) sb.append(": ").append(c.message());
+        if (!assertion || c.expected() != null) sb.append("\n  expected: ").append(value(c.expected()));
+        if (!assertion || c.actual() != null) sb.append("\n  actual:   ").append(value(c.actual()));
+        return sb.toString();
+    }
+
+    /** A value as compact JSON, so that "200" and 200 look different. */
+    String value(Object v) {
+        try {
+            return mapper.writeValueAsString(values.of(v));
+        } catch (JsonProcessingException e) {
+            return String.valueOf(v);
+        }
+    }
+
+    static String indent(String text, String prefix) {
+        return prefix + text.strip().replace("\n", "\n" + prefix);
+    }
+}

@@ -1,0 +1,70 @@
+package io.crosscheck.reporters;
+
+import io.crosscheck.engine.spi.RunResult;
+import io.crosscheck.engine.spi.ScenarioResult;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicLong;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ConsoleReporterTest {
+
+    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    private final PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+    private final AtomicLong nanos = new AtomicLong();
+
+    private String play(ConsoleReporter console) {
+        RunResult run = SampleRun.run();
+        console.runStarted(run.id(), run.scenarios().size());
+        for (ScenarioResult s : run.scenarios()) {
+            console.scenarioStarted(s.displayName(), s.position());
+            nanos.addAndGet(2_000_000_000L);
+            s.steps().forEach(step -> console.stepFinished(s.displayName(), step));
+            console.scenarioFinished(s);
+        }
+        console.runFinished(run);
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void plainOutputHasALinePerScenarioTheFirstFailureAndASummary() {
+        String text = play(new ConsoleReporter(out, false, false, nanos::get));
+        assertThat(text).doesNotContain("\u001B[").doesNotContain("\r");
+        assertThat(text.lines().toList()).startsWith(
+                "PASS  Customer profile is created  (127 ms)  scenarios/profile.yaml:3",
+                "PASS  Invoice is issued [plan=basic]  (248 ms)  scenarios/billing/invoice.yaml:1",
+                "FAIL  Invoice is issued [plan=premium]  (248 ms)  scenarios/billing/invoice.yaml:1",
+                "      at scenarios/billing/invoice.yaml:8:7  call GET /invoices/premium",
+                "      expect status equals: expected 200, actual 404",
+                "ERROR " + SampleRun.HOSTILE_NAME + "  (3.0 s)  scenarios/hostile.yaml:2");
+        assertThat(text).contains("SKIP  Slow export  scenarios/profile.yaml:40\n");
+        assertThat(text).contains("Failures:\n  FAIL  Invoice is issued [plan=premium]  scenarios/billing/invoice.yaml:1\n");
+        assertThat(text).endsWith("FAILED  6 scenarios · 3 passed · 1 failed · 1 error · 1 skipped · 7.7 s\n");
+    }
+
+    @Test
+    void colorWrapsStatusesInAnsiCodes() {
+        String text = play(new ConsoleReporter(out, true, false, nanos::get));
+        assertThat(text).contains("\u001B[32mPASS \u001B[0m").contains("\u001B[1;31mFAIL \u001B[0m")
+                .contains("\u001B[1;31mFAILED\u001B[0m");
+    }
+
+    @Test
+    void liveLineIsRedrawnInPlaceAndClearedBeforeEachScenarioLine() {
+        String text = play(new ConsoleReporter(out, false, true, nanos::get));
+        assertThat(text).contains("[0/6] 0 failed · 00:00 · Customer profile is created");
+        assertThat(text).contains("[3/6] 1 failed · 00:06");
+        // every scenario line starts on a cleared line, never glued to the progress text
+        for (String line : text.split("\n")) {
+            if (line.contains("PASS  ") || line.contains("FAIL  ")) {
+                String after = line.substring(line.lastIndexOf('\r') + 1);
+                assertThat(after).matches("^(PASS|FAIL|ERROR|SKIP|  ).*");
+            }
+        }
+        assertThat(text).endsWith("· 7.7 s\n");
+    }
+}
