@@ -22,7 +22,7 @@ public final class Suggestions {
                 best = candidate;
             }
         }
-        int allowed = Math.max(1, Math.min(3, word.length() / 3));
+        int allowed = word.length() <= 2 ? 1 : Math.max(2, Math.min(3, word.length() / 3));
         return best != null && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
     }
 

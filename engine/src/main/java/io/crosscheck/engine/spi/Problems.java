@@ -8,6 +8,7 @@ import java.util.function.Function;
 public final class Problems {
     private final List<Problem> list = new ArrayList<>();
     private final Function<Position, String> sourceLines;
+    private Function<String, java.util.Optional<String>> expressionSyntax = e -> java.util.Optional.empty();
 
     public Problems() {
         this(p -> "");
@@ -38,6 +39,21 @@ public final class Problems {
 
     public void add(ConfigNode at, String message, String hint) {
         add(at.position(), message, hint);
+    }
+
+    /** Used by the engine: how expressions are checked by {@link #checkExpression}. */
+    public Problems withExpressionSyntax(Function<String, java.util.Optional<String>> checker) {
+        this.expressionSyntax = checker;
+        return this;
+    }
+
+    /** Reports a syntax error of the expression in a scalar node (e.g. a {@code match:} or an {@code assert} line). */
+    public void checkExpression(ConfigNode node) {
+        if (node.text() == null) {
+            add(node, "expected an expression");
+            return;
+        }
+        expressionSyntax.apply(node.text()).ifPresent(err -> add(node, "bad expression: " + err));
     }
 
     public void addAll(Problems other) {

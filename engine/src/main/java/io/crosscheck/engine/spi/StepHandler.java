@@ -28,6 +28,14 @@ public interface StepHandler<C> {
     /** Runs one attempt. Throw {@link StepFailedException} for "the system answered, but not as expected". */
     StepResult execute(C config, StepContext ctx) throws Exception;
 
+    /**
+     * The step's own limit for one attempt when it sets one in its config (e.g. {@code wait: {timeout: 60s}});
+     * used instead of the default timeout when the step has no {@code timeout} key. Null: none.
+     */
+    default java.time.Duration timeout(C config) {
+        return null;
+    }
+
     /** Connections the step uses, so validation can check their names against the environment. */
     default List<ConnectionRef> connections(C config) {
         return List.of();

@@ -1,0 +1,89 @@
+package io.crosscheck.engine;
+
+import io.crosscheck.engine.expect.Matchers;
+import io.crosscheck.engine.expr.ExpressionEngine;
+import io.crosscheck.engine.expr.Secrets;
+import io.crosscheck.engine.plan.Plan;
+import io.crosscheck.engine.plan.Planner;
+import io.crosscheck.engine.plan.StepRegistry;
+import io.crosscheck.engine.run.JsonCodec;
+import io.crosscheck.engine.run.RunResources;
+import io.crosscheck.engine.run.RunServices;
+import io.crosscheck.engine.run.Runner;
+import io.crosscheck.engine.spi.Problem;
+import io.crosscheck.engine.spi.RunResult;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * The engine's front door: load and validate everything ({@link #prepare}), then run. Nothing runs when any
+ * file is bad: {@link InvalidInputException} carries every problem with its position.
+ */
+public final class Crosscheck {
+    private final RunOptions options;
+    private final Plan plan;
+    private final ExpressionEngine expressions;
+    private final Matchers matchers;
+    private final Secrets secrets;
+    private volatile Runner runner;
+
+    private Crosscheck(RunOptions options, ClassLoader loader) {
+        this.options = options;
+        this.secrets = new Secrets(options.systemEnvironment());
+        this.expressions = new ExpressionEngine(secrets);
+        this.matchers = new Matchers(expressions);
+        this.plan = new Planner(StepRegistry.load(loader), expressions, matchers).plan(options);
+    }
+
+    /** Loads and validates; throws {@link InvalidInputException} listing every problem. */
+    public static Crosscheck prepare(RunOptions options) {
+        Crosscheck c = new Crosscheck(options, Thread.currentThread().getContextClassLoader());
+        if (!c.plan.problems().isEmpty()) throw new InvalidInputException(c.plan.problems().list());
+        return c;
+    }
+
+    /** Every problem of the scenarios and config, touching no system. */
+    public static List<Problem> validate(RunOptions options) {
+        return new Crosscheck(options, Thread.currentThread().getContextClassLoader()).plan.problems().list();
+    }
+
+    /** Loads, validates and runs. */
+    public static RunResult run(RunOptions options) {
+        return prepare(options).run();
+    }
+
+    public Plan plan() {
+        return plan;
+    }
+
+    public RunResult run() {
+        ExecutorService stepThreads = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "crosscheck-step");
+            t.setDaemon(true);
+            return t;
+        });
+        try (RunResources resources = new RunResources(plan.environment())) {
+            RunServices services = new RunServices(UUID.randomUUID().toString(), Instant.now(), expressions, matchers,
+                    secrets, new JsonCodec(), resources, plan.config(), plan.environment(), options.vars(),
+                    options.systemEnvironment(), stepThreads);
+            runner = new Runner(services, options.listeners(), options.parallel(), options.failFast());
+            return runner.run(plan);
+        } finally {
+            stepThreads.shutdownNow();
+        }
+    }
+
+    /** Stops a running run (Ctrl-C): what ran is still in the result. */
+    public void cancel() {
+        Runner r = runner;
+        if (r != null) r.cancel();
+    }
+
+    /** Masks secrets in a text printed outside the result tree. */
+    public String mask(String text) {
+        return secrets.mask(text);
+    }
+}

@@ -1,0 +1,83 @@
+package io.crosscheck.engine;
+
+import io.crosscheck.engine.spi.RunListener;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What to run and how. {@code environment} null picks the first; {@code tags} holds {@code a}, {@code !slow};
+ * {@code shardIndex}/{@code shardTotal} (1-based index) select a deterministic part of the scenarios.
+ */
+public record RunOptions(
+        List<Path> paths,
+        String environment,
+        Map<String, String> vars,
+        List<String> tags,
+        int parallel,
+        boolean failFast,
+        int shardIndex,
+        int shardTotal,
+        List<RunListener> listeners,
+        Map<String, String> systemEnvironment) {
+
+    public RunOptions {
+        paths = List.copyOf(paths);
+        vars = Map.copyOf(vars);
+        tags = List.copyOf(tags);
+        listeners = List.copyOf(listeners);
+        systemEnvironment = Map.copyOf(systemEnvironment);
+        if (parallel < 1) throw new IllegalArgumentException("--parallel must be at least 1");
+        if (shardTotal < 1 || shardIndex < 1 || shardIndex > shardTotal) {
+            throw new IllegalArgumentException("--shard must be I/N with 1 <= I <= N");
+        }
+    }
+
+    public static RunOptions of(Path... paths) {
+        return new RunOptions(List.of(paths), null, Map.of(), List.of(), 1, false, 1, 1, List.of(), System.getenv());
+    }
+
+    public RunOptions env(String name) {
+        return new RunOptions(paths, name, vars, tags, parallel, failFast, shardIndex, shardTotal, listeners, systemEnvironment);
+    }
+
+    public RunOptions var(String name, String value) {
+        Map<String, String> v = new LinkedHashMap<>(vars);
+        v.put(name, value);
+        return new RunOptions(paths, environment, v, tags, parallel, failFast, shardIndex, shardTotal, listeners, systemEnvironment);
+    }
+
+    public RunOptions vars(Map<String, String> more) {
+        Map<String, String> v = new LinkedHashMap<>(vars);
+        v.putAll(more);
+        return new RunOptions(paths, environment, v, tags, parallel, failFast, shardIndex, shardTotal, listeners, systemEnvironment);
+    }
+
+    public RunOptions tags(List<String> tags) {
+        return new RunOptions(paths, environment, vars, tags, parallel, failFast, shardIndex, shardTotal, listeners, systemEnvironment);
+    }
+
+    public RunOptions parallel(int n) {
+        return new RunOptions(paths, environment, vars, tags, n, failFast, shardIndex, shardTotal, listeners, systemEnvironment);
+    }
+
+    public RunOptions failFast(boolean on) {
+        return new RunOptions(paths, environment, vars, tags, parallel, on, shardIndex, shardTotal, listeners, systemEnvironment);
+    }
+
+    public RunOptions shard(int index, int total) {
+        return new RunOptions(paths, environment, vars, tags, parallel, failFast, index, total, listeners, systemEnvironment);
+    }
+
+    public RunOptions listener(RunListener listener) {
+        List<RunListener> l = new ArrayList<>(listeners);
+        l.add(listener);
+        return new RunOptions(paths, environment, vars, tags, parallel, failFast, shardIndex, shardTotal, l, systemEnvironment);
+    }
+
+    public RunOptions systemEnvironment(Map<String, String> env) {
+        return new RunOptions(paths, environment, vars, tags, parallel, failFast, shardIndex, shardTotal, listeners, env);
+    }
+}

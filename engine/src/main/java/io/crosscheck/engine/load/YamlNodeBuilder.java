@@ -1,0 +1,134 @@
+package io.crosscheck.engine.load;
+
+import io.crosscheck.engine.spi.ConfigNode;
+import io.crosscheck.engine.spi.Position;
+import io.crosscheck.engine.spi.Problems;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/** Turns SnakeYAML nodes into {@link YamlNode}s, refusing explicit tags, duplicate keys and alias bombs. */
+final class YamlNodeBuilder {
+    private static final Set<Tag> PLAIN_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.MAP,
+            Tag.SEQ, Tag.TIMESTAMP, Tag.MERGE);
+
+    /** Thrown when a document expands to too many nodes (e.g. nested aliases). */
+    static final class TooLarge extends RuntimeException {
+        private final Position position;
+
+        TooLarge(Position position, String message) {
+            super(message);
+            this.position = position;
+        }
+
+        Position position() {
+            return position;
+        }
+    }
+
+    private final String file;
+    private final Problems problems;
+    private final int maxNodes;
+    private int nodes;
+
+    YamlNodeBuilder(String file, Problems problems, int maxNodes) {
+        this.file = file;
+        this.problems = problems;
+        this.maxNodes = maxNodes;
+    }
+
+    YamlNode build(Node node) {
+        Position at = position(node);
+        if (++nodes > maxNodes) {
+            throw new TooLarge(at, "document too large: more than " + maxNodes + " values (nested aliases?)");
+        }
+        if (!PLAIN_TAGS.contains(node.getTag())) {
+            problems.add(at, "YAML tag '" + node.getTag().getValue() + "' is not allowed",
+                    "crosscheck reads plain YAML only: remove the tag");
+        }
+        if (node instanceof ScalarNode scalar) {
+            return scalar(scalar, at);
+        }
+        if (node instanceof SequenceNode seq) {
+            List<ConfigNode> items = new ArrayList<>();
+            for (Node item : seq.getValue()) items.add(build(item));
+            return YamlNode.list(at, items);
+        }
+        MappingNode map = (MappingNode) node;
+        Map<String, ConfigNode> entries = new LinkedHashMap<>();
+        Map<String, Position> keys = new LinkedHashMap<>();
+        for (NodeTuple tuple : map.getValue()) {
+            Node keyNode = tuple.getKeyNode();
+            Position keyAt = position(keyNode);
+            if (!(keyNode instanceof ScalarNode keyScalar)) {
+                problems.add(keyAt, "a key must be plain text");
+                continue;
+            }
+            String key = keyScalar.getValue();
+            if (entries.containsKey(key)) {
+                problems.add(keyAt, "duplicate key '" + key + "'", "first defined at line " + keys.get(key).line());
+                continue;
+            }
+            keys.put(key, keyAt);
+            entries.put(key, build(tuple.getValueNode()));
+        }
+        return YamlNode.map(at, entries, keys);
+    }
+
+    private YamlNode scalar(ScalarNode scalar, Position at) {
+        String text = scalar.getValue();
+        Tag tag = scalar.getTag();
+        Object value = text;
+        if (scalar.getScalarStyle() == org.yaml.snakeyaml.DumperOptions.ScalarStyle.PLAIN) {
+            if (Tag.NULL.equals(tag)) {
+                return YamlNode.nullNode(at);
+            } else if (Tag.BOOL.equals(tag)) {
+                value = Boolean.valueOf(text.equalsIgnoreCase("true") || text.equalsIgnoreCase("yes")
+                        || text.equalsIgnoreCase("on"));
+            } else if (Tag.INT.equals(tag)) {
+                value = integer(text);
+            } else if (Tag.FLOAT.equals(tag)) {
+                value = decimal(text);
+            }
+        }
+        return YamlNode.scalar(at, text, value);
+    }
+
+    private static Object integer(String text) {
+        String t = text.replace("_", "");
+        try {
+            BigInteger big = t.startsWith("0x") ? new BigInteger(t.substring(2), 16) : new BigInteger(t);
+            return big.bitLength() < 63 ? (Object) big.longValue() : big;
+        } catch (NumberFormatException e) {
+            return text;
+        }
+    }
+
+    private static Object decimal(String text) {
+        String t = text.replace("_", "");
+        try {
+            return Double.valueOf(t);
+        } catch (NumberFormatException e) {
+            try {
+                return new BigDecimal(t);
+            } catch (NumberFormatException e2) {
+                return text;
+            }
+        }
+    }
+
+    private Position position(Node node) {
+        var mark = node.getStartMark();
+        return mark == null ? new Position(file, 0, 0) : new Position(file, mark.getLine() + 1, mark.getColumn() + 1);
+    }
+}

@@ -1,0 +1,19 @@
+package io.crosscheck.engine.model;
+
+import io.crosscheck.engine.spi.ConfigNode;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * crosscheck.yaml: defaults and environments. Each environment is kept as its node (sections such as
+ * {@code vars}, {@code http}, {@code kafka}) so that connection names keep their positions.
+ */
+public record ProjectConfig(Path dir, Path file, Duration defaultTimeout, Map<String, ConfigNode> environments) {
+
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+
+    public static ProjectConfig empty(Path dir) {
+        return new ProjectConfig(dir, null, DEFAULT_TIMEOUT, Map.of());
+    }
+}

@@ -1,0 +1,94 @@
+package io.crosscheck.engine.plan;
+
+import io.crosscheck.engine.load.Durations;
+import io.crosscheck.engine.load.SourceFile;
+import io.crosscheck.engine.load.YamlLoader;
+import io.crosscheck.engine.model.ProjectConfig;
+import io.crosscheck.engine.spi.ConfigNode;
+import io.crosscheck.engine.spi.Problems;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/** Finds and reads crosscheck.yaml (spec §5): the nearest one at or above the first scenario path. */
+public final class ConfigLoader {
+    public static final String FILE_NAME = "crosscheck.yaml";
+    private static final List<String> KEYS = List.of("defaults", "environments");
+
+    private ConfigLoader() {
+    }
+
+    /** The folder holding crosscheck.yaml at or above {@code start}; else {@code start}'s folder. */
+    public static Path projectDir(Path start) {
+        Path dir = Files.isDirectory(start) ? start.toAbsolutePath() : start.toAbsolutePath().getParent();
+        for (Path d = dir; d != null; d = d.getParent()) {
+            if (Files.isRegularFile(d.resolve(FILE_NAME))) return d;
+            if (Files.isDirectory(d.resolve(".git"))) break;
+        }
+        return dir;
+    }
+
+    public static ProjectConfig load(Path dir, Function<Path, String> displayName, Problems problems) {
+        Path file = dir.resolve(FILE_NAME);
+        if (!Files.isRegularFile(file)) return ProjectConfig.empty(dir);
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            problems.add(new io.crosscheck.engine.spi.Position(displayName.apply(file), 1, 1), "cannot read: " + e.getMessage());
+            return ProjectConfig.empty(dir);
+        }
+        SourceFile source = SourceFile.of(displayName.apply(file), text);
+        List<ConfigNode> docs = new YamlLoader().load(source, text, problems);
+        if (docs.isEmpty()) return new ProjectConfig(dir, file, ProjectConfig.DEFAULT_TIMEOUT, Map.of());
+        ConfigNode root = docs.get(0);
+        if (!root.isMap()) {
+            problems.add(root, "crosscheck.yaml must be a map with 'defaults' and 'environments'");
+            return ProjectConfig.empty(dir);
+        }
+        root.entries().keySet().stream().filter(k -> !KEYS.contains(k)).forEach(k ->
+                problems.add(root.keyPosition(k), "unknown key '" + k + "' in crosscheck.yaml",
+                        io.crosscheck.engine.expr.Suggestions.hint(k, KEYS)));
+        Duration timeout = ProjectConfig.DEFAULT_TIMEOUT;
+        var t = root.get("defaults").flatMap(d -> d.get("timeout"));
+        if (t.isPresent()) {
+            var d = Durations.parse(t.get().text());
+            if (d.isEmpty()) problems.add(t.get(), "bad duration '" + t.get().text() + "'", "write e.g. 30s");
+            else timeout = d.get();
+        }
+        Map<String, ConfigNode> environments = new LinkedHashMap<>();
+        root.get("environments").ifPresent(envs -> {
+            if (!envs.isMap()) {
+                problems.add(envs, "environments must be a map of NAME: {sections}");
+                return;
+            }
+            envs.entries().forEach((name, env) -> {
+                checkEnvironment(env, problems);
+                environments.put(name, env);
+            });
+        });
+        return new ProjectConfig(dir, file, timeout, environments);
+    }
+
+    private static void checkEnvironment(ConfigNode env, Problems problems) {
+        if (!env.isMap()) {
+            problems.add(env, "an environment must be a map of sections (vars, http, kafka, sql, ...)");
+            return;
+        }
+        env.entries().forEach((section, node) -> {
+            if (!node.isMap()) {
+                problems.add(node, "section '" + section + "' must be a map");
+            } else if (!section.equals("vars") && !section.equals("http")) {
+                node.entries().forEach((name, conn) -> {
+                    if (!conn.isMap()) problems.add(conn, "connection '" + name + "' must be a map of properties");
+                });
+            }
+        });
+    }
+}

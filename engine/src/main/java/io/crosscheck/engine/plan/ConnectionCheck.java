@@ -1,0 +1,47 @@
+package io.crosscheck.engine.plan;
+
+import io.crosscheck.engine.expr.Suggestions;
+import io.crosscheck.engine.model.Environment;
+import io.crosscheck.engine.model.Scenario;
+import io.crosscheck.engine.model.Step;
+import io.crosscheck.engine.spi.ConnectionRef;
+import io.crosscheck.engine.spi.Problems;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/** Checks every connection a step names against the chosen environment, before anything runs. */
+final class ConnectionCheck {
+    private final Environment environment;
+
+    ConnectionCheck(Environment environment) {
+        this.environment = environment;
+    }
+
+    void check(List<Scenario> scenarios, Problems problems) {
+        for (Scenario s : scenarios) {
+            Stream.of(s.setup(), s.steps(), s.teardown()).flatMap(List::stream).forEach(step -> check(step, problems));
+        }
+    }
+
+    private void check(Step step, Problems problems) {
+        if (step.config() == null) return;
+        for (ConnectionRef ref : step.handler().connections(step.config())) {
+            Map<String, Object> section = environment.section(ref.kind());
+            String where = "environment '" + environment.name() + "'";
+            if (ref.name() == null) {
+                if (section.isEmpty()) {
+                    problems.add(ref.position(), "no " + ref.kind() + " connection is configured in " + where,
+                            "add one under environments." + environment.name() + "." + ref.kind() + " in crosscheck.yaml");
+                } else if (section.size() > 1) {
+                    problems.add(ref.position(), "several " + ref.kind() + " connections in " + where + " ("
+                            + String.join(", ", section.keySet()) + "): name the one to use");
+                }
+            } else if (!ref.name().contains("${") && !section.containsKey(ref.name())) {
+                String hint = Suggestions.closest(ref.name(), section.keySet()).map(c -> "did you mean '" + c + "'?")
+                        .orElse(section.isEmpty() ? "none configured" : "configured: " + String.join(", ", section.keySet()));
+                problems.add(ref.position(), "unknown " + ref.kind() + " connection '" + ref.name() + "' in " + where, hint);
+            }
+        }
+    }
+}

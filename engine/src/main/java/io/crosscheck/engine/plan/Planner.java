@@ -1,0 +1,144 @@
+package io.crosscheck.engine.plan;
+
+import io.crosscheck.engine.RunOptions;
+import io.crosscheck.engine.expect.Matchers;
+import io.crosscheck.engine.expr.ExpressionEngine;
+import io.crosscheck.engine.load.SourceFile;
+import io.crosscheck.engine.load.YamlLoader;
+import io.crosscheck.engine.model.Environment;
+import io.crosscheck.engine.model.ProjectConfig;
+import io.crosscheck.engine.model.Scenario;
+import io.crosscheck.engine.spi.ConfigNode;
+import io.crosscheck.engine.spi.Position;
+import io.crosscheck.engine.spi.Problems;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Load → validate → select: reads crosscheck.yaml and every scenario file, reports every problem with its
+ * position before anything runs, then applies tags and shard.
+ */
+public final class Planner {
+    private final ExpressionEngine expressions;
+    private final ScenarioParser parser;
+    private final Map<String, SourceFile> sources = new HashMap<>();
+
+    public Planner(StepRegistry registry, ExpressionEngine expressions, Matchers matchers) {
+        this.expressions = expressions;
+        this.parser = new ScenarioParser(new StepParser(registry, expressions, matchers), expressions);
+    }
+
+    public Plan plan(RunOptions options) {
+        Problems problems = new Problems(this::sourceLine).withExpressionSyntax(expressions::syntaxError);
+        if (options.paths().isEmpty()) throw new IllegalArgumentException("no scenario path given");
+        Path projectDir = ConfigLoader.projectDir(options.paths().get(0));
+        ProjectConfig config = ConfigLoader.load(projectDir, Planner::displayName, problems);
+        remember(config.file());
+        Environment environment = environment(config, options.environment(), problems);
+        List<Scenario> all = new ArrayList<>();
+        for (Path file : scenarioFiles(options.paths(), problems)) all.addAll(loadFile(file, problems));
+        new ConnectionCheck(environment).check(all, problems);
+        List<Scenario> selected = Selection.select(all, options.tags(), options.shardIndex(), options.shardTotal());
+        return new Plan(config, environment, selected, problems);
+    }
+
+    private Environment environment(ProjectConfig config, String wanted, Problems problems) {
+        if (config.environments().isEmpty()) {
+            if (wanted != null) {
+                Position at = new Position(config.file() == null ? ConfigLoader.FILE_NAME : displayName(config.file()), 1, 1);
+                problems.add(at, "unknown environment '" + wanted + "': no environments are configured");
+            }
+            return Environment.of(wanted == null ? "default" : wanted, null);
+        }
+        String name = wanted == null ? config.environments().keySet().iterator().next() : wanted;
+        ConfigNode node = config.environments().get(name);
+        if (node == null) {
+            Position at = new Position(displayName(config.file()), 1, 1);
+            problems.add(at, "unknown environment '" + name + "'",
+                    "configured: " + String.join(", ", config.environments().keySet()));
+        }
+        return Environment.of(name, node);
+    }
+
+    private List<Path> scenarioFiles(List<Path> paths, Problems problems) {
+        List<Path> files = new ArrayList<>();
+        for (Path p : paths) {
+            if (Files.isRegularFile(p)) {
+                files.add(p);
+            } else if (Files.isDirectory(p)) {
+                try (Stream<Path> walk = Files.walk(p)) {
+                    walk.filter(Files::isRegularFile)
+                            .filter(f -> f.getFileName().toString().matches(".*\\.ya?ml"))
+                            .filter(f -> !f.getFileName().toString().equals(ConfigLoader.FILE_NAME))
+                            .filter(f -> !hiddenOrBuild(p.relativize(f).getParent()))
+                            .sorted(Comparator.comparing(Path::toString))
+                            .forEach(files::add);
+                } catch (IOException e) {
+                    problems.add(new Position(displayName(p), 1, 1), "cannot read folder: " + e.getMessage());
+                }
+            } else {
+                problems.add(new Position(displayName(p), 1, 1), "no such file or folder");
+            }
+        }
+        return files;
+    }
+
+    private static boolean hiddenOrBuild(Path relativeDir) {
+        if (relativeDir == null) return false;
+        for (Path part : relativeDir) {
+            String s = part.toString();
+            if (s.startsWith(".") || s.equals("target") || s.equals("node_modules")) return true;
+        }
+        return false;
+    }
+
+    private List<Scenario> loadFile(Path file, Problems problems) {
+        String name = displayName(file);
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            problems.add(new Position(name, 1, 1), "cannot read: " + e.getMessage());
+            return List.of();
+        }
+        SourceFile source = SourceFile.of(name, text);
+        sources.put(name, source);
+        List<Scenario> out = new ArrayList<>();
+        for (ConfigNode doc : new YamlLoader().load(source, text, problems)) {
+            Scenario s = parser.parse(doc, file, problems);
+            if (s != null) out.add(s);
+        }
+        if (out.isEmpty() && problems.isEmpty()) problems.add(new Position(name, 1, 1), "no scenario in file");
+        return out;
+    }
+
+    private void remember(Path file) {
+        if (file == null) return;
+        try {
+            String name = displayName(file);
+            sources.put(name, SourceFile.of(name, Files.readString(file, StandardCharsets.UTF_8)));
+        } catch (IOException ignored) {
+            // reported by the loader
+        }
+    }
+
+    private String sourceLine(Position at) {
+        SourceFile source = sources.get(at.file());
+        return source == null ? "" : source.line(at.line());
+    }
+
+    /** Paths below the working folder print relative to it, so that IDEs and terminals can open them. */
+    static String displayName(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        Path cwd = Path.of("").toAbsolutePath();
+        return abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();
+    }
+}

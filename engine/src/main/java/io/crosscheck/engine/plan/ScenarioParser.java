@@ -1,0 +1,101 @@
+package io.crosscheck.engine.plan;
+
+import io.crosscheck.engine.expr.ExpressionEngine;
+import io.crosscheck.engine.model.Scenario;
+import io.crosscheck.engine.model.Step;
+import io.crosscheck.engine.spi.ConfigNode;
+import io.crosscheck.engine.spi.Phase;
+import io.crosscheck.engine.spi.Problems;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Parses one scenario document (spec §1) into the model; every problem keeps its position. */
+final class ScenarioParser {
+    private static final List<String> KEYS = List.of("scenario", "description", "tags", "vars", "setup", "steps",
+            "teardown", "examples");
+
+    private final StepParser steps;
+    private final ExpressionEngine expressions;
+
+    ScenarioParser(StepParser steps, ExpressionEngine expressions) {
+        this.steps = steps;
+        this.expressions = expressions;
+    }
+
+    Scenario parse(ConfigNode doc, Path file, Problems problems) {
+        if (!doc.isMap()) {
+            problems.add(doc, "a scenario must be a map with 'scenario' and 'steps'");
+            return null;
+        }
+        for (String key : doc.entries().keySet()) {
+            if (!KEYS.contains(key)) {
+                problems.add(doc.keyPosition(key), "unknown key '" + key + "' in scenario",
+                        io.crosscheck.engine.expr.Suggestions.closest(key, KEYS).map(s -> "did you mean '" + s + "'?")
+                                .orElse("known keys: " + String.join(", ", KEYS)));
+            }
+        }
+        String name = doc.get("scenario").filter(ConfigNode::isScalar).map(ConfigNode::text).orElse(null);
+        if (name == null) problems.add(doc, "missing key 'scenario' (the scenario's name)");
+        if (doc.get("steps").isEmpty()) problems.add(doc, "missing key 'steps'");
+        String description = doc.get("description").map(ConfigNode::text).orElse("");
+        List<String> tags = new ArrayList<>();
+        doc.get("tags").ifPresent(t -> {
+            for (ConfigNode tag : t.isList() ? t.items() : List.of(t)) {
+                if (tag.isScalar()) tags.add(tag.text());
+                else problems.add(tag, "a tag must be text");
+            }
+        });
+        Map<String, Object> vars = new LinkedHashMap<>();
+        doc.get("vars").ifPresent(v -> {
+            if (!v.isMap()) {
+                problems.add(v, "vars must be a map of NAME: VALUE");
+                return;
+            }
+            v.entries().forEach((k, val) -> {
+                checkTemplates(val, problems);
+                vars.put(k, val.value());
+            });
+        });
+        List<Map<String, Object>> examples = doc.get("examples").map(e -> Examples.read(e, file, problems))
+                .orElse(List.of());
+        Scenario scenario = new Scenario(name, description, tags, doc.keyPosition("scenario"), file, vars,
+                stepList(doc, "setup", Phase.SETUP, problems),
+                stepList(doc, "steps", Phase.STEP, problems),
+                stepList(doc, "teardown", Phase.TEARDOWN, problems),
+                examples);
+        return name == null ? null : scenario;
+    }
+
+    private List<Step> stepList(ConfigNode doc, String key, Phase phase, Problems problems) {
+        ConfigNode list = doc.entries().get(key);
+        if (list == null || list.kind() == ConfigNode.Kind.NULL) return List.of();
+        if (!list.isList()) {
+            problems.add(list, key + " must be a list of steps");
+            return List.of();
+        }
+        List<Step> out = new ArrayList<>();
+        for (ConfigNode item : list.items()) {
+            checkTemplates(item, problems);
+            Step step = steps.parse(item, phase, problems);
+            if (step != null) out.add(step);
+        }
+        return out;
+    }
+
+    /** Every ${...} in every text of the node must parse; the error points at the text that holds it. */
+    void checkTemplates(ConfigNode node, Problems problems) {
+        switch (node.kind()) {
+            case SCALAR -> {
+                if (node.text().contains("${")) {
+                    expressions.templateError(node.text()).ifPresent(e -> problems.add(node, "bad expression: " + e));
+                }
+            }
+            case MAP -> node.entries().values().forEach(n -> checkTemplates(n, problems));
+            case LIST -> node.items().forEach(n -> checkTemplates(n, problems));
+            default -> { }
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package io.crosscheck.engine.plan;
+
+import io.crosscheck.engine.model.Scenario;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** Tag filtering ({@code a,b,!slow}) and deterministic sharding: every scenario lands in exactly one shard. */
+public final class Selection {
+    private Selection() {
+    }
+
+    public static List<Scenario> select(List<Scenario> all, List<String> tags, int shardIndex, int shardTotal) {
+        List<Scenario> tagged = all.stream().filter(s -> matches(s.tags(), tags)).toList();
+        if (shardTotal == 1) return tagged;
+        List<Scenario> sorted = new ArrayList<>(tagged);
+        sorted.sort(Comparator.comparing((Scenario s) -> s.position().file()).thenComparing(s -> s.position().line()));
+        List<Scenario> mine = new ArrayList<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            if (i % shardTotal == shardIndex - 1) mine.add(sorted.get(i));
+        }
+        return mine;
+    }
+
+    /** Included when it has any wanted tag (or none are wanted) and no excluded ({@code !tag}) one. */
+    public static boolean matches(List<String> scenarioTags, List<String> filter) {
+        boolean anyWanted = false;
+        boolean hasWanted = false;
+        for (String f : filter) {
+            String t = f.trim();
+            if (t.isEmpty()) continue;
+            if (t.startsWith("!")) {
+                if (scenarioTags.contains(t.substring(1))) return false;
+            } else {
+                anyWanted = true;
+                hasWanted |= scenarioTags.contains(t);
+            }
+        }
+        return !anyWanted || hasWanted;
+    }
+}

@@ -1,0 +1,145 @@
+package io.crosscheck.engine.plan;
+
+import io.crosscheck.engine.expect.Matchers;
+import io.crosscheck.engine.expr.ExpressionEngine;
+import io.crosscheck.engine.expr.Suggestions;
+import io.crosscheck.engine.load.Durations;
+import io.crosscheck.engine.model.ReportSpec;
+import io.crosscheck.engine.model.Retry;
+import io.crosscheck.engine.model.Step;
+import io.crosscheck.engine.spi.ConfigNode;
+import io.crosscheck.engine.spi.Phase;
+import io.crosscheck.engine.spi.Problems;
+import io.crosscheck.engine.spi.StepHandler;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Parses one step node: exactly one verb key plus the common keys, each checked with its position. */
+final class StepParser {
+    static final Set<String> COMMON_KEYS = Set.of("name", "expect", "save", "retry", "timeout", "if", "report");
+
+    private final StepRegistry registry;
+    private final ExpressionEngine expressions;
+    private final Matchers matchers;
+
+    StepParser(StepRegistry registry, ExpressionEngine expressions, Matchers matchers) {
+        this.registry = registry;
+        this.expressions = expressions;
+        this.matchers = matchers;
+    }
+
+    Step parse(ConfigNode node, Phase phase, Problems problems) {
+        if (!node.isMap()) {
+            problems.add(node, "a step must be a map with one verb such as " + String.join(", ", registry.verbs()));
+            return null;
+        }
+        List<String> verbs = new ArrayList<>();
+        for (String key : node.entries().keySet()) {
+            if (registry.isVerb(key)) {
+                verbs.add(key);
+            } else if (!COMMON_KEYS.contains(key)) {
+                List<String> known = new ArrayList<>(registry.verbs());
+                known.addAll(COMMON_KEYS);
+                String hint = Suggestions.closest(key, known).map(s -> "did you mean '" + s + "'?")
+                        .orElse("verbs: " + String.join(", ", registry.verbs()));
+                problems.add(node.keyPosition(key), "unknown verb or key '" + key + "'", hint);
+            }
+        }
+        if (verbs.size() > 1) {
+            problems.add(node.keyPosition(verbs.get(1)), "a step has exactly one verb, found " + String.join(" and ", verbs),
+                    "split it into two steps");
+            return null;
+        }
+        if (verbs.isEmpty()) {
+            if (problems.isEmpty() || node.entries().keySet().stream().allMatch(COMMON_KEYS::contains)) {
+                problems.add(node, "a step needs a verb", "one of: " + String.join(", ", registry.verbs()));
+            }
+            return null;
+        }
+        String verb = verbs.get(0);
+        ConfigNode verbNode = node.entries().get(verb);
+        StepHandler<Object> handler = registry.handlerFor(verb, verbNode, problems);
+        if (handler == null) return null;
+        int before = problems.size();
+        Object config = handler.parse(verbNode, problems);
+        if (config == null && problems.size() == before) problems.add(verbNode, "invalid " + verb + " step");
+        return new Step(verb, handler, config, phase, node.keyPosition(verb),
+                text(node, "name", problems, false),
+                expect(node, problems),
+                save(node, problems),
+                node.get("retry").map(n -> n.bind(Retry.class, problems)).orElse(null),
+                duration(node, problems),
+                text(node, "if", problems, true),
+                report(node, problems));
+    }
+
+    private String text(ConfigNode step, String key, Problems problems, boolean expression) {
+        ConfigNode n = step.entries().get(key);
+        if (n == null) return null;
+        if (!n.isScalar()) {
+            problems.add(n, "'" + key + "' must be text");
+            return null;
+        }
+        if (expression) problems.checkExpression(n);
+        else expressions.templateError(n.text()).ifPresent(e -> problems.add(n, "bad template: " + e));
+        return n.text();
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> expect(ConfigNode step, Problems problems) {
+        ConfigNode n = step.entries().get("expect");
+        if (n == null) return Map.of();
+        if (!n.isMap()) {
+            problems.add(n, "expect must be a map of PATH: MATCHER");
+            return Map.of();
+        }
+        matchers.validate(n, problems);
+        return (Map<String, Object>) n.value();
+    }
+
+    private Map<String, String> save(ConfigNode step, Problems problems) {
+        ConfigNode n = step.entries().get("save");
+        if (n == null) return Map.of();
+        if (!n.isMap()) {
+            problems.add(n, "save must be a map of NAME: PATH");
+            return Map.of();
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        n.entries().forEach((name, path) -> {
+            if (!path.isScalar()) {
+                problems.add(path, "save '" + name + "' needs a path or expression");
+            } else {
+                if (!path.text().startsWith("$")) problems.checkExpression(path);
+                out.put(name, path.text());
+            }
+        });
+        return out;
+    }
+
+    private Duration duration(ConfigNode step, Problems problems) {
+        ConfigNode n = step.entries().get("timeout");
+        if (n == null) return null;
+        var d = n.isScalar() ? Durations.parse(n.text()) : java.util.Optional.<Duration>empty();
+        if (d.isEmpty()) problems.add(n, "bad duration '" + n.text() + "'", "write e.g. 250ms, 30s, 2m");
+        return d.orElse(null);
+    }
+
+    private List<ReportSpec> report(ConfigNode step, Problems problems) {
+        ConfigNode n = step.entries().get("report");
+        if (n == null) return List.of();
+        List<ReportSpec> out = new ArrayList<>();
+        for (ConfigNode item : n.isList() ? n.items() : List.of(n)) {
+            ReportSpec spec = item.bind(ReportSpec.class, problems);
+            if (spec == null) continue;
+            if (spec.table() == null && spec.chart() == null) problems.add(item, "report needs 'table' or 'chart'");
+            item.get("table").ifPresent(t -> { if (!t.text().startsWith("$")) problems.checkExpression(t); });
+            item.get("chart").flatMap(c -> c.get("data")).ifPresent(problems::checkExpression);
+            out.add(spec);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,47 @@
+package io.crosscheck.engine.run;
+
+import io.crosscheck.engine.expr.Secrets;
+import io.crosscheck.engine.spi.CheckResult;
+import io.crosscheck.engine.spi.ReportItem;
+import io.crosscheck.engine.spi.RunResult;
+import io.crosscheck.engine.spi.ScenarioResult;
+import io.crosscheck.engine.spi.StepRecord;
+import java.util.Map;
+
+/** Replaces every value obtained through secret() with **** throughout a result tree, before anyone prints it. */
+final class ResultMasker {
+    private final Secrets secrets;
+
+    ResultMasker(Secrets secrets) {
+        this.secrets = secrets;
+    }
+
+    RunResult mask(RunResult r) {
+        return new RunResult(r.id(), r.startedAt(), r.durationMs(), r.environment(),
+                r.scenarios().stream().map(this::mask).toList(), r.interrupted());
+    }
+
+    @SuppressWarnings("unchecked")
+    ScenarioResult mask(ScenarioResult s) {
+        return new ScenarioResult(secrets.mask(s.name()), secrets.mask(s.description()), s.position(), s.tags(),
+                secrets.mask(s.example()), (Map<String, Object>) secrets.maskDeep(s.exampleRow()), s.status(),
+                s.startedAt(), s.durationMs(), s.steps().stream().map(this::mask).toList(), secrets.mask(s.message()));
+    }
+
+    @SuppressWarnings("unchecked")
+    StepRecord mask(StepRecord s) {
+        return new StepRecord(secrets.mask(s.name()), s.verb(), s.phase(), s.position(), s.status(), s.startOffsetMs(),
+                s.durationMs(), s.attempts(), (Map<String, Object>) secrets.maskDeep(s.request()),
+                secrets.maskDeep(s.response()), s.checks().stream().map(this::mask).toList(), secrets.mask(s.error()),
+                s.reports().stream().map(this::mask).toList());
+    }
+
+    private CheckResult mask(CheckResult c) {
+        return new CheckResult(secrets.mask(c.path()), c.matcher(), secrets.maskDeep(c.expected()),
+                secrets.maskDeep(c.actual()), c.passed(), secrets.mask(c.message()));
+    }
+
+    private ReportItem mask(ReportItem r) {
+        return new ReportItem(r.kind(), secrets.mask(r.title()), r.chartType(), secrets.maskDeep(r.data()));
+    }
+}

@@ -1,0 +1,121 @@
+package io.crosscheck.engine.run;
+
+import io.crosscheck.engine.expr.Scope;
+import io.crosscheck.engine.model.Scenario;
+import io.crosscheck.engine.model.Step;
+import io.crosscheck.engine.spi.Phase;
+import io.crosscheck.engine.spi.RunListener;
+import io.crosscheck.engine.spi.ScenarioInfo;
+import io.crosscheck.engine.spi.ScenarioResult;
+import io.crosscheck.engine.spi.Status;
+import io.crosscheck.engine.spi.StepRecord;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** Runs one scenario with one example row: vars, setup, steps (first failure stops), teardown (always). */
+final class ScenarioRunner {
+    private final RunServices run;
+    private final RunListener listener;
+
+    ScenarioRunner(RunServices run, RunListener listener) {
+        this.run = run;
+        this.listener = listener;
+    }
+
+    ScenarioResult run(Scenario scenario, Map<String, Object> row) {
+        Instant startedAt = Instant.now();
+        long startNanos = System.nanoTime();
+        String label = label(row);
+        String display = label.isEmpty() ? scenario.name() : scenario.name() + " [" + label + "]";
+        listener.scenarioStarted(display, scenario.position());
+        ScenarioInfo info = new ScenarioInfo(scenario.name(), scenario.position().file(), startedAt);
+        List<StepRecord> records = new ArrayList<>();
+        Status status = Status.PASSED;
+        String message = "";
+        Scope varsLayer;
+        Scope results;
+        Map<String, Object> state = new ConcurrentHashMap<>();
+        StepExecutor executor = new StepExecutor(run, info, state, startNanos);
+        try {
+            varsLayer = new ScopeBuilder(run).build(scenario, info, row);
+        } catch (RuntimeException e) {
+            return finish(scenario, label, row, Status.ERROR, startedAt, startNanos, records,
+                    "vars: " + Failures.describe(e));
+        }
+        Scope saved = varsLayer.child();
+        results = saved.child();
+        beforeScenario(scenario, new DefaultStepContext(run, results, info, state, run.config().defaultTimeout()));
+
+        boolean stop = false;
+        for (Step step : Stream.concat(scenario.setup().stream(), scenario.steps().stream()).toList()) {
+            StepRecord record;
+            try {
+                record = stop ? executor.skipped(step, results, "not run: an earlier step failed")
+                        : executor.execute(step, results, saved);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                record = executor.skipped(step, results, "not run: the run was interrupted");
+                stop = true;
+            }
+            records.add(record);
+            listener.stepFinished(display, record);
+            if (!stop && (record.status() == Status.FAILED || record.status() == Status.ERROR)) {
+                stop = true;
+                status = step.phase() == Phase.SETUP ? Status.ERROR : record.status();
+                message = record.name() + ": " + record.error();
+            }
+        }
+        boolean interrupted = Thread.interrupted();
+        for (Step step : scenario.teardown()) {
+            StepRecord record;
+            try {
+                record = executor.execute(step, results, saved);
+            } catch (InterruptedException e) {
+                record = executor.skipped(step, results, "not run: the run was interrupted");
+            }
+            records.add(record);
+            listener.stepFinished(display, record);
+            if ((record.status() == Status.FAILED || record.status() == Status.ERROR) && status == Status.PASSED) {
+                status = Status.ERROR;
+                message = "teardown " + record.name() + ": " + record.error();
+            }
+        }
+        if (interrupted) Thread.currentThread().interrupt();
+        return finish(scenario, label, row, status, startedAt, startNanos, records, message);
+    }
+
+    private void beforeScenario(Scenario scenario, DefaultStepContext ctx) {
+        Stream.of(scenario.setup(), scenario.steps(), scenario.teardown()).flatMap(List::stream)
+                .filter(s -> s.config() != null)
+                .forEach(s -> {
+                    try {
+                        run.stepThreads().submit(() -> {
+                            s.handler().beforeScenario(s.config(), ctx);
+                            return null;
+                        }).get(run.config().defaultTimeout().toMillis(), TimeUnit.MILLISECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    } catch (Exception ignored) {
+                        // the step itself will meet the same cause and report it
+                    }
+                });
+    }
+
+    private ScenarioResult finish(Scenario scenario, String label, Map<String, Object> row, Status status,
+                                  Instant startedAt, long startNanos, List<StepRecord> records, String message) {
+        long duration = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
+        return new ScenarioResult(scenario.name(), scenario.description(), scenario.position(), scenario.tags(),
+                label, row, status, startedAt, duration, records, message);
+    }
+
+    static String label(Map<String, Object> row) {
+        if (row.isEmpty()) return "";
+        return row.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,193 @@
+package io.crosscheck.engine.run;
+
+import io.crosscheck.engine.expr.ExpressionEngine;
+import io.crosscheck.engine.expr.Scope;
+import io.crosscheck.engine.load.Durations;
+import io.crosscheck.engine.model.ReportSpec;
+import io.crosscheck.engine.model.Step;
+import io.crosscheck.engine.spi.CheckResult;
+import io.crosscheck.engine.spi.ReportItem;
+import io.crosscheck.engine.spi.ScenarioInfo;
+import io.crosscheck.engine.spi.Status;
+import io.crosscheck.engine.spi.StepFailedException;
+import io.crosscheck.engine.spi.StepRecord;
+import io.crosscheck.engine.spi.StepResult;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/** Runs one step: if → (attempt → expect)* under retry → save → report, and records it. */
+final class StepExecutor {
+    /** Room for a handler that watches its own deadline to report its own diagnosis before being cut. */
+    private static final long GRACE_MS = 500;
+
+    private final RunServices run;
+    private final ScenarioInfo scenario;
+    private final Map<String, Object> scenarioState;
+    private final long scenarioStartNanos;
+
+    StepExecutor(RunServices run, ScenarioInfo scenario, Map<String, Object> scenarioState, long scenarioStartNanos) {
+        this.run = run;
+        this.scenario = scenario;
+        this.scenarioState = scenarioState;
+        this.scenarioStartNanos = scenarioStartNanos;
+    }
+
+    /**
+     * @param results the innermost scope layer: {@code result} and the verb's name are set there
+     * @param saved   the layer {@code save:} writes to
+     */
+    StepRecord execute(Step step, Scope results, Scope saved) throws InterruptedException {
+        long start = System.nanoTime();
+        String name = displayName(step, results);
+        if (step.ifExpression() != null) {
+            try {
+                if (!truthy(run.expressions().evaluate(step.ifExpression(), results))) {
+                    return record(step, name, start, 0, Attempt.error(Status.SKIPPED, "", null), List.of());
+                }
+            } catch (RuntimeException e) {
+                return record(step, name, start, 0, Attempt.error(Status.ERROR, "if: " + Failures.describe(e), null), List.of());
+            }
+        }
+        Duration timeout = timeoutOf(step);
+        long retryUntil = step.retry() == null ? 0 : start + step.retry().timeout().toNanos();
+        Attempt attempt;
+        int attempts = 0;
+        while (true) {
+            attempts++;
+            attempt = attempt(step, results, timeout);
+            if (attempt.passed() || step.retry() == null || Thread.currentThread().isInterrupted()) break;
+            long sleep = step.retry().every().toMillis();
+            if (System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(sleep) > retryUntil) break;
+            Thread.sleep(sleep);
+        }
+        if (attempt.passed()) attempt = save(step, attempt, results, saved);
+        List<ReportItem> reports = reports(step, attempt, results);
+        return record(step, name, start, attempts, attempt, reports);
+    }
+
+    private Attempt attempt(Step step, Scope results, Duration timeout) throws InterruptedException {
+        DefaultStepContext ctx = new DefaultStepContext(run, results, scenario, scenarioState, timeout);
+        Future<StepResult> future = run.stepThreads().submit(() -> step.handler().execute(step.config(), ctx));
+        StepResult result;
+        try {
+            result = future.get(timeout.toMillis() + GRACE_MS, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            return Attempt.error(Status.ERROR, "timed out after " + Durations.format(timeout), null);
+        } catch (InterruptedException e) {
+            future.cancel(true);
+            throw e;
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof StepFailedException f) return Attempt.error(Status.FAILED, f.getMessage(), f.details());
+            if (cause instanceof InterruptedException) throw new InterruptedException("run interrupted");
+            return Attempt.error(Status.ERROR, Failures.describe(cause), null);
+        }
+        results.set("result", result.value());
+        results.set(step.verb(), result.value());
+        List<CheckResult> checks = new ArrayList<>(result.checks());
+        try {
+            checks.addAll(run.matchers().check(step.expect(), result.value(), results, scenarioDir()));
+        } catch (RuntimeException e) {
+            return new Attempt(Status.ERROR, result, checks, "expect: " + Failures.describe(e), null);
+        }
+        CheckResult firstFailed = checks.stream().filter(c -> !c.passed()).findFirst().orElse(null);
+        if (firstFailed == null) return new Attempt(Status.PASSED, result, checks, "", null);
+        return new Attempt(Status.FAILED, result, checks, describe(firstFailed), null);
+    }
+
+    private Attempt save(Step step, Attempt attempt, Scope results, Scope saved) {
+        for (var entry : step.save().entrySet()) {
+            try {
+                Object value = run.expressions().read(entry.getValue(), attempt.result().value(), results);
+                if (value == ExpressionEngine.MISSING) {
+                    return new Attempt(Status.FAILED, attempt.result(), attempt.checks(),
+                            "save " + entry.getKey() + ": path not found: " + entry.getValue(), null);
+                }
+                saved.set(entry.getKey(), value);
+            } catch (RuntimeException e) {
+                return new Attempt(Status.ERROR, attempt.result(), attempt.checks(),
+                        "save " + entry.getKey() + ": " + Failures.describe(e), null);
+            }
+        }
+        return attempt;
+    }
+
+    private List<ReportItem> reports(Step step, Attempt attempt, Scope results) {
+        if (step.report().isEmpty() || attempt.result() == null) return List.of();
+        List<ReportItem> items = new ArrayList<>();
+        for (ReportSpec spec : step.report()) {
+            try {
+                if (spec.table() != null) {
+                    Object data = run.expressions().read(spec.table(), attempt.result().value(), results);
+                    items.add(new ReportItem("table", spec.title() == null ? spec.table() : spec.title(), "",
+                            data == ExpressionEngine.MISSING ? null : data));
+                }
+                if (spec.chart() != null) {
+                    Object data = run.expressions().read(spec.chart().data(), attempt.result().value(), results);
+                    String title = spec.chart().title() == null ? spec.chart().data() : spec.chart().title();
+                    items.add(new ReportItem("chart", title, spec.chart().type().name().toLowerCase(Locale.ROOT),
+                            data == ExpressionEngine.MISSING ? null : data));
+                }
+            } catch (RuntimeException e) {
+                items.add(new ReportItem("error", "report: " + Failures.describe(e), "", null));
+            }
+        }
+        return items;
+    }
+
+    private StepRecord record(Step step, String name, long start, int attempts, Attempt attempt, List<ReportItem> reports) {
+        long offset = TimeUnit.NANOSECONDS.toMillis(start - scenarioStartNanos);
+        long duration = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        Object response = attempt.result() != null ? attempt.result().value() : attempt.details();
+        Map<String, Object> request = attempt.result() != null ? attempt.result().request() : Map.of();
+        return new StepRecord(name, step.verb(), step.phase(), step.position(), attempt.status(), offset, duration,
+                attempts, request, response, attempt.checks(), attempt.error(), reports);
+    }
+
+    StepRecord skipped(Step step, Scope scope, String why) {
+        return new StepRecord(displayName(step, scope), step.verb(), step.phase(), step.position(), Status.SKIPPED,
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - scenarioStartNanos), 0, 0, Map.of(), null,
+                List.of(), why, List.of());
+    }
+
+    private Duration timeoutOf(Step step) {
+        if (step.timeout() != null) return step.timeout();
+        Duration own = step.config() == null ? null : step.handler().timeout(step.config());
+        return own != null ? own : run.config().defaultTimeout();
+    }
+
+    private String displayName(Step step, Scope scope) {
+        String template = step.name() != null ? step.name()
+                : (step.verb() + " " + (step.config() == null ? "" : step.handler().describe(step.config()))).trim();
+        try {
+            return run.expressions().renderText(template, scope);
+        } catch (RuntimeException e) {
+            return template;
+        }
+    }
+
+    private java.nio.file.Path scenarioDir() {
+        return java.nio.file.Path.of(scenario.file()).toAbsolutePath().getParent();
+    }
+
+    private static String describe(CheckResult c) {
+        return c.message().isEmpty() ? c.path() + ": expected " + c.expected() + ", was " + c.actual() : c.message();
+    }
+
+    static boolean truthy(Object value) {
+        if (value == null) return false;
+        if (value instanceof Boolean b) return b;
+        if (value instanceof Number n) return n.doubleValue() != 0;
+        if (value instanceof String s) return !s.isEmpty() && !s.equalsIgnoreCase("false");
+        if (value instanceof java.util.Collection<?> c) return !c.isEmpty();
+        return true;
+    }
+}

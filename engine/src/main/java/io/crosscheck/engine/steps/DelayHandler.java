@@ -1,0 +1,50 @@
+package io.crosscheck.engine.steps;
+
+import io.crosscheck.engine.load.Durations;
+import io.crosscheck.engine.spi.ConfigNode;
+import io.crosscheck.engine.spi.Key;
+import io.crosscheck.engine.spi.Problems;
+import io.crosscheck.engine.spi.Required;
+import io.crosscheck.engine.spi.StepContext;
+import io.crosscheck.engine.spi.StepHandler;
+import io.crosscheck.engine.spi.StepResult;
+import java.time.Duration;
+import java.util.Map;
+
+/** {@code wait: {for: 2s}}: a plain delay. */
+public final class DelayHandler implements StepHandler<DelayHandler.Config> {
+
+    public record Config(@Required @Key("for") Duration duration) {
+    }
+
+    @Override
+    public String verb() {
+        return "wait";
+    }
+
+    @Override
+    public String kind() {
+        return "for";
+    }
+
+    @Override
+    public Config parse(ConfigNode node, Problems problems) {
+        return node.bind(Config.class, problems);
+    }
+
+    @Override
+    public StepResult execute(Config config, StepContext ctx) throws InterruptedException {
+        Thread.sleep(config.duration().toMillis());
+        return StepResult.of(Map.of("waitedMs", config.duration().toMillis()));
+    }
+
+    @Override
+    public Duration timeout(Config config) {
+        return config.duration().plusSeconds(5);
+    }
+
+    @Override
+    public String describe(Config config) {
+        return "for " + Durations.format(config.duration());
+    }
+}
