@@ -1,0 +1,120 @@
+package io.crosscheck.steps.sql;
+
+import io.crosscheck.engine.spi.BoundTemplate;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Runs one bound statement on a pooled connection and turns what it returns into the step's result: {@code count},
+ * {@code columns}, {@code rows} (at most maxRows, while count counts all) and {@code truncated} for rows; {@code
+ * updated} for changed rows. Rows are streamed with the fetch size, so a million rows take little memory.
+ */
+final class StatementRunner {
+    private static final Set<String> ROW_KEYWORDS = Set.of("SELECT", "WITH", "VALUES", "TABLE", "SHOW", "EXPLAIN");
+
+    private final SqlPool pool;
+    private final Function<String, Object> parseJson;
+    private final Function<Object, String> toJson;
+
+    StatementRunner(SqlPool pool, Function<String, Object> parseJson, Function<Object, String> toJson) {
+        this.pool = pool;
+        this.parseJson = parseJson;
+        this.toJson = toJson;
+    }
+
+    Map<String, Object> run(BoundTemplate bound, int maxRows, int fetchSize, Instant deadline) throws Exception {
+        try (Connection c = pool.connection()) {
+            boolean autoCommit = c.getAutoCommit();
+            boolean transaction = !autoCommit
+                    || (pool.streamsInTransactionOnly() && ROW_KEYWORDS.contains(SqlTemplateScanner.firstKeyword(bound.text())));
+            try (PreparedStatement ps = c.prepareStatement(bound.text())) {
+                if (autoCommit && transaction) c.setAutoCommit(false);
+                ps.setFetchSize(fetchSize);
+                ps.setQueryTimeout(secondsLeft(deadline));
+                new ParameterBinder(c, toJson).bindAll(ps, bound.values());
+                Map<String, Object> result = collect(ps, maxRows);
+                if (transaction) c.commit();
+                return result;
+            } catch (SQLException e) {
+                if (transaction) rollbackQuietly(c);
+                throw SqlFailures.of(e, pool, bound, deadline);
+            } finally {
+                if (autoCommit && transaction && !c.isClosed()) restoreAutoCommit(c);
+            }
+        }
+    }
+
+    private Map<String, Object> collect(PreparedStatement ps, int maxRows) throws SQLException {
+        Map<String, Object> out = new LinkedHashMap<>();
+        long updated = -1;
+        boolean haveRows = false;
+        boolean isResultSet = ps.execute();
+        while (true) {
+            if (isResultSet) {
+                try (ResultSet rs = ps.getResultSet()) {
+                    if (haveRows) {
+                        while (rs.next()) {
+                            // only the first result's rows are kept; later ones are read to their end
+                        }
+                    } else {
+                        readRows(rs, maxRows, out);
+                        haveRows = true;
+                    }
+                }
+            } else {
+                int n = ps.getUpdateCount();
+                if (n == -1) break;
+                updated = Math.max(updated, 0) + n;
+            }
+            isResultSet = ps.getMoreResults();
+        }
+        if (updated >= 0 || !haveRows) out.put("updated", Math.max(updated, 0));
+        return out;
+    }
+
+    private void readRows(ResultSet rs, int maxRows, Map<String, Object> out) throws SQLException {
+        ColumnReaders columns = ColumnReaders.of(rs.getMetaData(), parseJson);
+        List<Map<String, Object>> rows = new ArrayList<>(Math.min(maxRows, 16));
+        long count = 0;
+        while (rs.next()) {
+            if (count < maxRows) rows.add(columns.row(rs));
+            count++;
+        }
+        out.put("count", count);
+        out.put("columns", columns.labels());
+        out.put("rows", rows);
+        out.put("truncated", count > rows.size());
+    }
+
+    private static int secondsLeft(Instant deadline) {
+        long ms = Duration.between(Instant.now(), deadline).toMillis();
+        return (int) Math.max(1, Math.min(Integer.MAX_VALUE, (ms + 999) / 1000));
+    }
+
+    private static void rollbackQuietly(Connection c) {
+        try {
+            if (!c.isClosed()) c.rollback();
+        } catch (SQLException ignored) {
+            // the statement's own error is the one to report
+        }
+    }
+
+    private static void restoreAutoCommit(Connection c) {
+        try {
+            c.setAutoCommit(true);
+        } catch (SQLException ignored) {
+            // a broken connection is evicted by the pool
+        }
+    }
+}
