@@ -1,0 +1,21 @@
+package io.crosscheck.steps.kafka;
+
+import io.crosscheck.engine.spi.StepContext;
+
+import java.time.Duration;
+
+/** Finds the run-wide {@link KafkaCluster} of a step: a named entry of the environment's {@code kafka:} section. */
+final class Clusters {
+    static final String KIND = "kafka";
+
+    private Clusters() {
+    }
+
+    /** {@code cluster} null (or blank) picks the only configured one. */
+    static KafkaCluster of(StepContext ctx, String cluster) throws Exception {
+        String name = cluster == null || cluster.isBlank() ? null : ctx.renderText(cluster);
+        Duration maxBlock = ctx.timeout();
+        return ctx.connection(KIND, name, config ->
+                new KafkaCluster(config.name(), ClientProperties.from(config.name(), config.properties()), maxBlock));
+    }
+}

@@ -1,0 +1,77 @@
+package io.crosscheck.steps.kafka;
+
+import io.crosscheck.engine.spi.ConfigNode;
+import io.crosscheck.engine.spi.ConnectionRef;
+import io.crosscheck.engine.spi.Position;
+import io.crosscheck.engine.spi.Problems;
+import io.crosscheck.engine.spi.StepContext;
+import io.crosscheck.engine.spi.StepFailedException;
+import io.crosscheck.engine.spi.StepHandler;
+import io.crosscheck.engine.spi.StepResult;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code produce: {topic, cluster, key, value, headers, partition, repeat}}: sends records with acks=all on the
+ * cluster's shared producer and passes once every record is acknowledged.
+ */
+public final class ProduceHandler implements StepHandler<ProduceConfig> {
+
+    @Override
+    public String verb() {
+        return "produce";
+    }
+
+    @Override
+    public ProduceConfig parse(ConfigNode node, Problems problems) {
+        ProduceConfig.Yaml yaml = node.bind(ProduceConfig.Yaml.class, problems);
+        if (yaml == null) return null;
+        int before = problems.size();
+        ConfigNode topic = node.get("topic").orElseThrow();
+        if (topic.text() == null || topic.text().isBlank()) problems.add(topic, "topic must be the name of a topic");
+        node.get("partition").ifPresent(p -> WholeNumbers.check(p, "partition", 0, problems));
+        node.get("repeat").ifPresent(r -> WholeNumbers.check(r, "repeat", 1, problems));
+        Position clusterAt = node.get("cluster").map(ConfigNode::position).orElse(node.position());
+        node.get("cluster").filter(c -> c.text() == null || c.text().isBlank())
+                .ifPresent(c -> problems.add(c, "cluster must be the name of a connection of the environment's kafka section"));
+        if (problems.size() > before) return null;
+        return new ProduceConfig(yaml.topic(), yaml.cluster(), yaml.key(), yaml.value(), yaml.headers(),
+                yaml.partition(), yaml.repeat(), clusterAt);
+    }
+
+    @Override
+    public StepResult execute(ProduceConfig config, StepContext ctx) throws Exception {
+        Instant deadline = ctx.deadline();
+        String topic = ctx.renderText(config.topic());
+        int count = config.repeat() == null ? 1 : WholeNumbers.read(ctx.render(config.repeat()), "repeat");
+        if (count < 0) throw new StepFailedException("repeat must be 0 or more, got " + count);
+        KafkaCluster cluster = Clusters.of(ctx, config.cluster());
+        int partitions = cluster.partitions(topic, deadline).size();
+        RecordTemplate template = new RecordTemplate(ctx, topic, config);
+        Map<String, Object> request = new LinkedHashMap<>();
+        request.put("cluster", cluster.name());
+        if (count > 0) request.putAll(template.describe(0));
+        else request.put("topic", topic);
+        if (config.repeat() != null) request.put("repeat", count);
+        Map<String, Object> value;
+        try {
+            value = new RecordSender(cluster, topic).send(template, count, partitions, deadline);
+        } catch (IllegalArgumentException e) {
+            throw new StepFailedException(e.getMessage());
+        }
+        return new StepResult(value, request);
+    }
+
+    @Override
+    public List<ConnectionRef> connections(ProduceConfig config) {
+        return List.of(new ConnectionRef(Clusters.KIND, config.cluster(), config.clusterPosition()));
+    }
+
+    @Override
+    public String describe(ProduceConfig config) {
+        return config.topic();
+    }
+}

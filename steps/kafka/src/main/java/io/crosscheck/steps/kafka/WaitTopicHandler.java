@@ -1,0 +1,140 @@
+package io.crosscheck.steps.kafka;
+
+import io.crosscheck.engine.spi.ConfigNode;
+import io.crosscheck.engine.spi.ConnectionRef;
+import io.crosscheck.engine.spi.Position;
+import io.crosscheck.engine.spi.Problems;
+import io.crosscheck.engine.spi.StepContext;
+import io.crosscheck.engine.spi.StepFailedException;
+import io.crosscheck.engine.spi.StepHandler;
+import io.crosscheck.engine.spi.StepResult;
+import io.crosscheck.steps.kafka.WaitTopicConfig.From;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code wait: {topic, cluster, match, count, from, timeout}}: reads every partition of the topic (assigned, no
+ * consumer group) and passes the moment {@code count} records matching {@code match} have arrived.
+ */
+public final class WaitTopicHandler implements StepHandler<WaitTopicConfig> {
+    /** How long taking the scenario-start offsets may hold up a scenario; without them the wait falls back to time. */
+    static final Duration SNAPSHOT_LIMIT = Duration.ofSeconds(3);
+
+    @Override
+    public String verb() {
+        return "wait";
+    }
+
+    @Override
+    public String kind() {
+        return "topic";
+    }
+
+    @Override
+    public WaitTopicConfig parse(ConfigNode node, Problems problems) {
+        WaitTopicConfig.Yaml yaml = node.bind(WaitTopicConfig.Yaml.class, problems);
+        if (yaml == null) return null;
+        int before = problems.size();
+        ConfigNode topic = node.get("topic").orElseThrow();
+        if (topic.text() == null || topic.text().isBlank()) problems.add(topic, "topic must be the name of a topic");
+        node.get("match").ifPresent(problems::checkExpression);
+        if (yaml.count() != null && yaml.count() < 1) {
+            problems.add(node.get("count").orElseThrow(), "count must be 1 or more, got " + yaml.count());
+        }
+        if (yaml.timeout() != null && (yaml.timeout().isZero() || yaml.timeout().isNegative())) {
+            problems.add(node.get("timeout").orElseThrow(), "timeout must be more than 0");
+        }
+        node.get("cluster").filter(c -> c.text() == null || c.text().isBlank())
+                .ifPresent(c -> problems.add(c, "cluster must be the name of a connection of the environment's kafka section"));
+        if (problems.size() > before) return null;
+        Position clusterAt = node.get("cluster").map(ConfigNode::position).orElse(node.position());
+        return new WaitTopicConfig(yaml.topic(), yaml.cluster(), blankToNull(yaml.match()),
+                yaml.count() == null ? 1 : yaml.count(), yaml.from() == null ? From.SCENARIO_START : yaml.from(),
+                yaml.timeout(), clusterAt);
+    }
+
+    @Override
+    public void beforeScenario(WaitTopicConfig config, StepContext ctx) {
+        if (config.from() != From.SCENARIO_START) return;
+        try {
+            String topic = ctx.renderText(config.topic());
+            KafkaCluster cluster = Clusters.of(ctx, config.cluster());
+            Duration limit = ctx.timeout() != null && ctx.timeout().compareTo(SNAPSHOT_LIMIT) < 0 ? ctx.timeout() : SNAPSHOT_LIMIT;
+            StartOffsets.snapshot(cluster, topic, ctx.scenarioState(), limit);
+        } catch (Exception e) {
+            // the topic may depend on values saved later, not exist yet, or the broker may be down: the step then
+            // starts from the first record stamped at or after the scenario's start, and reports any real trouble
+        }
+    }
+
+    @Override
+    public StepResult execute(WaitTopicConfig config, StepContext ctx) throws Exception {
+        Instant started = Instant.now();
+        // the engine gives this step its own timeout unless the step has a common timeout key, which wins
+        Instant deadline = ctx.deadline();
+        String topic = ctx.renderText(config.topic());
+        KafkaCluster cluster = Clusters.of(ctx, config.cluster());
+        List<TopicPartition> partitions = cluster.partitions(topic, deadline);
+        Map<String, Object> request = new LinkedHashMap<>();
+        request.put("cluster", cluster.name());
+        request.put("topic", topic);
+        if (config.match() != null) request.put("match", config.match());
+        request.put("count", config.count());
+        request.put("from", config.from().text());
+        KafkaConsumer<byte[], byte[]> consumer = cluster.borrowConsumer();
+        boolean healthy = false;
+        try {
+            consumer.assign(partitions);
+            Map<Integer, Long> start = StartOffsets.seek(cluster, consumer, partitions, config.from(),
+                    ctx.scenarioState(), ctx.scenario().startedAt(), deadline);
+            request.put("startOffsets", stringKeys(start));
+            TopicWatch watch = new TopicWatch(ctx, config.match(), config.count());
+            List<Map<String, Object>> records = watch.await(consumer, deadline);
+            healthy = true;
+            if (records == null) {
+                throw watch.timedOut(topic, config.from().text(), Duration.between(started, deadline), request);
+            }
+            Map<String, Object> value = new LinkedHashMap<>();
+            value.put("count", records.size());
+            value.put("records", records);
+            return new StepResult(value, request);
+        } catch (StepFailedException | KafkaUnavailableException e) {
+            healthy = true;
+            throw e;
+        } finally {
+            cluster.release(consumer, healthy);
+        }
+    }
+
+    /** The step's own limit, used when the step has no common {@code timeout} key. */
+    @Override
+    public Duration timeout(WaitTopicConfig config) {
+        return config.timeout();
+    }
+
+    @Override
+    public List<ConnectionRef> connections(WaitTopicConfig config) {
+        return List.of(new ConnectionRef(Clusters.KIND, config.cluster(), config.clusterPosition()));
+    }
+
+    @Override
+    public String describe(WaitTopicConfig config) {
+        return config.topic();
+    }
+
+    private static Map<String, Object> stringKeys(Map<Integer, Long> offsets) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        offsets.forEach((p, o) -> out.put(String.valueOf(p), o));
+        return out;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}
