@@ -7,9 +7,11 @@ import io.crosscheck.engine.spi.Position;
 import io.crosscheck.engine.spi.Problems;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /** Checks an {@code expect} node before anything runs: paths, matcher names, operator arguments, {@code that:}. */
 final class ExpectValidator {
+    private static final LevenshteinDistance EDITS = LevenshteinDistance.getDefaultInstance();
     private final ExpressionEngine engine;
     private final OperatorArguments arguments;
 
@@ -88,9 +90,16 @@ final class ExpectValidator {
         templates(node, problems);
     }
 
-    /** Every key is an operator or a near miss of one: a misspelt operator map rather than a literal map. */
+    /**
+     * Every key is an operator or one edit away from one ({@code gtt}, {@code exist}, {@code oneof}): a misspelt
+     * operator map rather than a literal map such as {@code {name: Ann}}.
+     */
     private static boolean looksLikeOperators(Map<String, ConfigNode> entries) {
-        return entries.keySet().stream().allMatch(k -> Operator.named(k).isPresent() || Suggestions.closest(k, Operator.NAMES).isPresent());
+        return entries.keySet().stream().allMatch(k -> Operator.named(k).isPresent() || nearMiss(k));
+    }
+
+    private static boolean nearMiss(String key) {
+        return Operator.NAMES.stream().anyMatch(op -> op.equalsIgnoreCase(key) || EDITS.apply(op, key) <= 1);
     }
 
     private void templates(ConfigNode node, Problems problems) {

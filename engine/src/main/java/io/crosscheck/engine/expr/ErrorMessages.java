@@ -47,10 +47,11 @@ final class ErrorMessages {
             return "unknown function or method '" + e.getDetail() + "'" + (hint.isEmpty() ? "" : " (" + hint + ")")
                     + " or it is not allowed in expressions" + column(e);
         }
-        if (detail.startsWith("null value property")) {
-            return "cannot read " + quote(e.getDetail()) + " of null" + column(e);
+        if (detail.startsWith("null value property") || detail.startsWith("undefined property")) {
+            String property = unquote(e.getDetail());
+            if (property.matches("-?\\d+")) return "index " + property + " is out of range" + column(e);
+            return "'" + property + "' is absent or null" + column(e);
         }
-        if (detail.startsWith("undefined property")) return "no property " + quote(e.getDetail()) + column(e);
         return detail + column(e);
     }
 
@@ -82,12 +83,10 @@ final class ErrorMessages {
         return "not allowed in expressions: " + detail;
     }
 
-    /** The message without JEXL's location prefix. */
+    /** The message without JEXL's location prefix ({@code expression@1:5 }). */
     private static String detail(JexlException e) {
         String message = e.getMessage() == null ? "" : e.getMessage();
-        String info = e.getInfo() == null ? "" : e.getInfo().toString();
-        if (!info.isEmpty() && message.startsWith(info)) message = message.substring(info.length());
-        return message.trim();
+        return message.replaceFirst("^\\S*@\\d+:\\d+\\S*\\s+", "").trim();
     }
 
     private static String column(JexlException e) {
@@ -99,8 +98,14 @@ final class ErrorMessages {
         return d == null || d.isBlank() ? "" : " near '" + d + "'";
     }
 
-    private static String quote(String s) {
-        return s == null ? "''" : "'" + (s.startsWith(".") ? s.substring(1) : s) + "'";
+    private static String unquote(String s) {
+        if (s == null) return "";
+        String p = s.startsWith(".") ? s.substring(1) : s;
+        if (p.startsWith("[") && p.endsWith("]")) p = p.substring(1, p.length() - 1);
+        if (p.length() > 1 && (p.startsWith("'") && p.endsWith("'") || p.startsWith("\"") && p.endsWith("\""))) {
+            p = p.substring(1, p.length() - 1);
+        }
+        return p;
     }
 
     private static String in(String expression) {
