@@ -1,0 +1,67 @@
+package io.crosscheck.steps.solr;
+
+import io.crosscheck.engine.spi.StepFailedException;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.http.HttpTimeoutException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.solr.client.solrj.impl.BaseHttpSolrClient.RemoteSolrException;
+
+/**
+ * Turns what SolrJ throws into the failure a tester reads. Solr refusing the request (bad query syntax, unknown
+ * field, missing collection) fails the step; an unreachable or broken server is an error.
+ */
+final class SolrFailures {
+    private SolrFailures() {
+    }
+
+    static Exception translate(Exception e, SolrConnection solr, String collection) {
+        if (e instanceof RemoteSolrException remote) return remote(remote, solr, collection);
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof ConnectException) {
+                return new IOException("cannot reach Solr " + solr.describe() + ": connection refused"
+                        + " (is Solr running, and is the url in crosscheck.yaml right?)");
+            }
+            if (c instanceof HttpTimeoutException) {
+                return new IOException("Solr " + solr.describe() + " did not answer in time: " + c.getMessage());
+            }
+        }
+        return e;
+    }
+
+    private static Exception remote(RemoteSolrException e, SolrConnection solr, String collection) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("status", e.code());
+        details.put("collection", collection);
+        details.put("url", solr.url());
+        String reason = reason(e.getMessage());
+        details.put("solrMessage", reason);
+        if (e.code() == 404) {
+            return new StepFailedException("Solr " + solr.describe() + " has no collection '" + collection + "' (HTTP 404)", details);
+        }
+        String summary = firstLine(reason).replaceFirst("^(org\\.apache\\.solr\\.[\\w.]+\\.)?\\w+(Exception|Error): ", "");
+        if (e.code() >= 400 && e.code() < 500) {
+            return new StepFailedException("Solr rejected the request to collection '" + collection + "' (HTTP "
+                    + e.code() + "): " + summary, details);
+        }
+        return new IOException("Solr " + solr.describe() + " failed on collection '" + collection + "' (HTTP "
+                + e.code() + "): " + summary);
+    }
+
+    /** The server's message without SolrJ's {@code Error from server at URL: } prefix. */
+    private static String reason(String message) {
+        if (message == null) return "";
+        int at = message.indexOf("Error from server at ");
+        if (at >= 0) {
+            int colon = message.indexOf(": ", at + "Error from server at ".length());
+            if (colon >= 0) return message.substring(colon + 2).strip();
+        }
+        return message.strip();
+    }
+
+    private static String firstLine(String text) {
+        int nl = text.indexOf('\n');
+        return nl < 0 ? text : text.substring(0, nl).strip();
+    }
+}

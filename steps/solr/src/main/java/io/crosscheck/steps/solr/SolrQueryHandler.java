@@ -1,0 +1,64 @@
+package io.crosscheck.steps.solr;
+
+import io.crosscheck.engine.spi.ConfigNode;
+import io.crosscheck.engine.spi.ConnectionRef;
+import io.crosscheck.engine.spi.Position;
+import io.crosscheck.engine.spi.Problems;
+import io.crosscheck.engine.spi.StepContext;
+import io.crosscheck.engine.spi.StepHandler;
+import io.crosscheck.engine.spi.StepResult;
+import java.util.List;
+
+/**
+ * {@code query: { solr: {...}, connection: NAME }}: searches a Solr collection, or adds and deletes documents,
+ * with SolrJ over HTTP. The connection is an entry of the environment's {@code solr:} section.
+ */
+public final class SolrQueryHandler implements StepHandler<SolrStep> {
+    static final String KIND = "solr";
+
+    @Override
+    public String verb() {
+        return "query";
+    }
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public SolrStep parse(ConfigNode node, Problems problems) {
+        int before = problems.size();
+        SolrStepKeys keys = node.bind(SolrStepKeys.class, problems);
+        if (keys == null) return null;
+        SolrSpecCheck.check(node.get(KIND).orElseThrow(), keys.solr(), problems);
+        if (problems.size() > before) return null;
+        Position at = node.get("connection").map(ConfigNode::position).orElse(node.position());
+        return new SolrStep(keys.solr(), keys.connection(), at);
+    }
+
+    @Override
+    public StepResult execute(SolrStep step, StepContext ctx) throws Exception {
+        SolrConnection solr = ctx.connection(KIND, step.connection(), SolrConnection::open);
+        SolrSpec spec = step.spec();
+        String collection = ctx.renderText(spec.collection());
+        return spec.updates()
+                ? SolrUpdate.run(spec, collection, solr, ctx)
+                : SolrSearch.run(spec, collection, solr, ctx);
+    }
+
+    @Override
+    public List<ConnectionRef> connections(SolrStep step) {
+        return List.of(new ConnectionRef(KIND, step.connection(), step.at()));
+    }
+
+    @Override
+    public String describe(SolrStep step) {
+        SolrSpec spec = step.spec();
+        if (!spec.updates()) return "solr " + spec.collection() + " " + (spec.q() == null ? "*:*" : spec.q());
+        if (spec.add() != null) return "solr " + spec.collection() + " add";
+        if (!spec.deleteByQuery().isEmpty()) return "solr " + spec.collection() + " delete " + String.join(" ", spec.deleteByQuery());
+        if (!spec.deleteById().isEmpty()) return "solr " + spec.collection() + " delete by id";
+        return "solr " + spec.collection() + " commit";
+    }
+}
