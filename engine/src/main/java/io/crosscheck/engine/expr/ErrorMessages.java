@@ -86,7 +86,7 @@ final class ErrorMessages {
     /** The message without JEXL's location prefix ({@code expression@1:5 }). */
     private static String detail(JexlException e) {
         String message = e.getMessage() == null ? "" : e.getMessage();
-        return message.replaceFirst("^\\S*@\\d+:\\d+\\S*\\s+", "").trim();
+        return message.replaceFirst("^\\S*@\\d+:\\d+\\S*\\s+", "").replaceFirst("^JEXL error : ", "").trim();
     }
 
     private static String column(JexlException e) {
