@@ -1,0 +1,31 @@
+package io.crosscheck.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code crosscheck run | validate | list}: exit 0 all passed, 1 a scenario failed, 2 bad input. */
+@Command(name = "crosscheck", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Declarative YAML end-to-end test scenarios for microservice systems.",
+        subcommands = {RunCommand.class, ValidateCommand.class, ListCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    public static void main(String[] args) {
+        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs a command line and returns its exit code (for tests and embedding). */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler(new ErrorHandler());
+        for (CommandLine sub : cl.getSubcommands().values()) sub.setExecutionExceptionHandler(new ErrorHandler());
+        return cl.execute(args);
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(new CommandLine(this), "name a command: run, validate, list");
+    }
+}

@@ -1,0 +1,102 @@
+package io.crosscheck.cli;
+
+import io.crosscheck.engine.Crosscheck;
+import io.crosscheck.engine.Reports;
+import io.crosscheck.engine.RunOptions;
+import io.crosscheck.engine.spi.RunResult;
+import io.crosscheck.reporters.ConsoleReporter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code crosscheck run}: validate everything, run, write index.html, junit.xml and results.json. */
+@Command(name = "run", mixinStandardHelpOptions = true, description = "Run scenarios and write reports.")
+final class RunCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    PathOptions paths = new PathOptions();
+
+    @Mixin
+    RunFlags flags = new RunFlags();
+
+    @Override
+    public Integer call() throws Exception {
+        return execute(spec, paths, flags, paths.toRunOptions());
+    }
+
+    /** Shared with {@code demo}: runs the given options with the console, reports and Ctrl-C handling. */
+    static int execute(CommandSpec spec, PathOptions paths, RunFlags flags, RunOptions base) throws Exception {
+        ClassLoader loader = paths.classLoader();
+        Thread.currentThread().setContextClassLoader(loader);
+        boolean terminal = System.console() != null;
+        boolean color = terminal && System.getenv("NO_COLOR") == null;
+        var console = new ConsoleReporter(new java.io.PrintStream(new WriterOutputStream(spec.commandLine().getOut()), true),
+                color, terminal);
+        RunOptions options = flags.apply(base).listener(console);
+        Crosscheck crosscheck = Crosscheck.prepare(options);
+        CountDownLatch reportsWritten = new CountDownLatch(1);
+        Thread onCtrlC = new Thread(() -> {
+            crosscheck.cancel();
+            try {
+                reportsWritten.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException ignored) {
+                Thread.currentThread().interrupt();
+            }
+        }, "crosscheck-interrupt");
+        Runtime.getRuntime().addShutdownHook(onCtrlC);
+        try {
+            RunResult result = crosscheck.run();
+            List<Path> files = Reports.write(result, flags.reportDir, loader);
+            var out = spec.commandLine().getOut();
+            for (Path f : files) out.println("report: " + f);
+            out.flush();
+            return result.passed() && !result.interrupted() ? 0 : 1;
+        } finally {
+            reportsWritten.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(onCtrlC);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running: Ctrl-C
+            }
+        }
+    }
+
+    /** The options of {@code run} beyond paths. */
+    static final class RunFlags {
+        @Option(names = "--tags", split = ",", paramLabel = "TAGS", description = "Only scenarios with any of these tags; !tag excludes")
+        List<String> tags = new ArrayList<>();
+
+        @Option(names = "--var", paramLabel = "K=V", description = "A variable for every scenario (repeatable)")
+        Map<String, String> vars = new LinkedHashMap<>();
+
+        @Option(names = "--parallel", paramLabel = "N", defaultValue = "1", description = "Scenarios run at once (default 1)")
+        int parallel;
+
+        @Option(names = "--shard", paramLabel = "I/N", description = "Run part I of N (1-based), e.g. 2/4")
+        String shard;
+
+        @Option(names = "--report-dir", paramLabel = "DIR", defaultValue = "target/crosscheck", description = "Where reports go (default target/crosscheck)")
+        Path reportDir;
+
+        @Option(names = "--fail-fast", description = "Stop after the first failed scenario")
+        boolean failFast;
+
+        RunOptions apply(RunOptions base) {
+            RunOptions o = base.vars(vars).tags(tags).parallel(parallel).failFast(failFast);
+            int[] s = Shards.parse(shard, System.getenv());
+            return o.shard(s[0], s[1]);
+        }
+    }
+}
