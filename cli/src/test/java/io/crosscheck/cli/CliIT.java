@@ -1,0 +1,172 @@
+package io.crosscheck.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.crosscheck.testkit.http.HttpTestServer;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.xml.XMLConstants;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.SchemaFactory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The CLI end to end: a user's scenario folder, a real HTTP service, exit codes and the reports read back. */
+class CliIT {
+    static HttpTestServer server;
+
+    @TempDir
+    Path dir;
+
+    record Outcome(int code, String out, String err) {
+    }
+
+    @BeforeAll
+    static void start() throws IOException {
+        server = HttpTestServer.start()
+                .json("GET /customers", 200, "[{\"id\": 1, \"active\": true}, {\"id\": 2, \"active\": false}, {\"id\": 3, \"active\": false}]")
+                .route("GET /secure", (ex, body) -> {
+                    boolean ok = ("Bearer top-secret-42").equals(ex.getRequestHeaders().getFirst("Authorization"));
+                    HttpTestServer.respond(ex, ok ? 200 : 401, "application/json",
+                            "{\"echo\": \"" + ex.getRequestHeaders().getFirst("Authorization") + "\"}");
+                });
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    private Outcome cli(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Outcome(code, out.toString(), err.toString());
+    }
+
+    private void project(String scenario) throws IOException {
+        Files.writeString(dir.resolve("crosscheck.yaml"), """
+                environments:
+                  local:
+                    http: { baseUrl: %s }
+                """.formatted(server.url()));
+        Files.writeString(dir.resolve("customers.yaml"), scenario);
+    }
+
+    @Test
+    void aPassingRunExitsZeroAndWritesThreeReports() throws Exception {
+        project("""
+                scenario: Inactive customers are listed
+                tags: [smoke]
+                steps:
+                  - call: { url: /customers }
+                    expect:
+                      status: 200
+                      body: { size: 3 }
+                    save:
+                      inactive: where(body, c -> !c.active)
+                    report:
+                      table: body
+                  - assert:
+                      - size(inactive) == 2
+                      - groupCount(inactive, 'active')['false'] == 2 || groupCount(inactive, 'active')[false] == 2
+                """);
+        Path reports = dir.resolve("out");
+        Outcome o = cli("run", dir.toString(), "--report-dir", reports.toString());
+        assertThat(o.code()).as(o.out() + o.err()).isEqualTo(0);
+        assertThat(o.out()).contains("Inactive customers are listed").contains("report: " + reports.resolve("index.html"));
+        assertThat(reports.resolve("index.html")).exists();
+        assertThat(Files.readString(reports.resolve("results.json"))).contains("\"PASSED\"");
+        SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
+                .newSchema(Path.of(System.getProperty("junitXsd", "../../shared/data/junit-10.xsd")).toFile())
+                .newValidator().validate(new StreamSource(reports.resolve("junit.xml").toFile()));
+    }
+
+    @Test
+    void aFailingScenarioExitsOne() throws Exception {
+        project("""
+                scenario: Wrong count
+                steps:
+                  - call: { url: /customers }
+                    expect: { body: { size: 4 } }
+                """);
+        Outcome o = cli("run", dir.toString(), "--report-dir", dir.resolve("out").toString());
+        assertThat(o.code()).isEqualTo(1);
+        assertThat(Files.readString(dir.resolve("out/junit.xml"))).contains("<failure");
+    }
+
+    @Test
+    void aBrokenScenarioExitsTwoWithFileLineColumnAndNoStackTrace() throws Exception {
+        project("""
+                scenario: Broken
+                steps:
+                  - call: { url: /customers }
+                  - cal: { url: /customers }
+                """);
+        Outcome o = cli("run", dir.toString(), "--report-dir", dir.resolve("out").toString());
+        assertThat(o.code()).isEqualTo(2);
+        assertThat(o.err()).contains("customers.yaml:4:5: error: unknown verb or key 'cal' (did you mean 'call'?)")
+                .doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(dir.resolve("out")).doesNotExist();
+        assertThat(cli("validate", dir.toString()).code()).isEqualTo(2);
+    }
+
+    @Test
+    void aStoppedServiceFailsThatScenarioAndTheOthersStillRun() throws Exception {
+        int closed;
+        try (ServerSocket s = new ServerSocket(0)) {
+            closed = s.getLocalPort();
+        }
+        project("""
+                scenario: Down
+                steps:
+                  - call: { url: "http://127.0.0.1:%d/customers" }
+                """.formatted(closed));
+        Files.writeString(dir.resolve("up.yaml"), "scenario: Up\nsteps:\n  - call: { url: /customers }\n    expect: { status: 200 }\n");
+        Outcome o = cli("run", dir.toString(), "--report-dir", dir.resolve("out").toString());
+        assertThat(o.code()).isEqualTo(1);
+        String json = Files.readString(dir.resolve("out/results.json"));
+        assertThat(json).contains("\"Up\"").contains("\"Down\"").containsIgnoringCase("refused");
+        assertThat(Files.readString(dir.resolve("out/junit.xml"))).contains("<error");
+    }
+
+    @Test
+    void secretsNeverReachTheConsoleOrTheReports() throws Exception {
+        project("""
+                scenario: Secret
+                vars:
+                  token: ${secret('PATH')}
+                steps:
+                  - call: { url: /secure, headers: { Authorization: "Bearer ${token}" } }
+                    expect: { status: 200 }
+                """);
+        String path = System.getenv("PATH");
+        Outcome o = cli("run", dir.toString(), "--report-dir", dir.resolve("out").toString());
+        assertThat(o.code()).isEqualTo(1);
+        for (String f : new String[] {"index.html", "junit.xml", "results.json"}) {
+            assertThat(Files.readString(dir.resolve("out").resolve(f))).doesNotContain(path);
+        }
+        assertThat(o.out()).doesNotContain(path);
+        assertThat(Files.readString(dir.resolve("out/results.json"))).contains("Bearer ****");
+    }
+
+    @Test
+    void listShowsScenariosWithTags() throws Exception {
+        project("scenario: Listed\ntags: [a, b]\nsteps:\n  - assert: [ true ]\n");
+        Outcome o = cli("list", dir.toString());
+        assertThat(o.code()).isEqualTo(0);
+        assertThat(o.out()).contains("customers.yaml:1:1  Listed  [a, b]");
+    }
+
+    @Test
+    void usageErrorsExitTwo() {
+        assertThat(cli("run", "--parallel", "x").code()).isEqualTo(2);
+        assertThat(cli("run", "--shard", "5/4", dir.toString()).code()).isEqualTo(2);
+    }
+}
