@@ -65,7 +65,8 @@ public final class WaitTopicHandler implements StepHandler<WaitTopicConfig> {
         try {
             String topic = ctx.renderText(config.topic());
             KafkaCluster cluster = Clusters.of(ctx, config.cluster());
-            Duration limit = ctx.timeout() != null && ctx.timeout().compareTo(SNAPSHOT_LIMIT) < 0 ? ctx.timeout() : SNAPSHOT_LIMIT;
+            Duration limit = SNAPSHOT_LIMIT;
+            if (config.timeout() != null && config.timeout().compareTo(limit) < 0) limit = config.timeout();
             StartOffsets.snapshot(cluster, topic, ctx.scenarioState(), limit);
         } catch (Exception e) {
             // the topic may depend on values saved later, not exist yet, or the broker may be down: the step then
