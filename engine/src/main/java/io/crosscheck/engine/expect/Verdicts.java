@@ -45,7 +45,7 @@ final class Verdicts {
             return expected instanceof List<?> all && !all.isEmpty()
                     && all.stream().allMatch(e -> items.stream().anyMatch(item -> Values.equal(item, e)));
         }
-        throw new ExpressionException(Values.typeName(actual) + " " + Values.format(actual) + " cannot contain anything");
+        throw new ExpressionException(Values.describe(actual) + " cannot contain anything");
     }
 
     private static boolean containsEntries(Map<?, ?> map, Map<?, ?> sub) {
@@ -57,7 +57,7 @@ final class Verdicts {
 
     private static boolean matches(Object actual, Object regex) {
         if (actual == null || actual instanceof Map || actual instanceof Collection) {
-            throw new ExpressionException(Values.typeName(actual) + " " + Values.format(actual) + " is not text");
+            throw new ExpressionException(Values.describe(actual) + " is not text");
         }
         try {
             return Pattern.compile(String.valueOf(regex)).matcher(Values.text(actual)).find();

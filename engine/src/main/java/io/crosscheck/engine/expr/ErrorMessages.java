@@ -43,6 +43,9 @@ final class ErrorMessages {
         String detail = detail(e);
         if (e instanceof JexlException.Method) {
             String name = e.getDetail() == null ? "" : e.getDetail().replaceAll("\\(.*", "");
+            if (Functions.NAMES.contains(name)) {
+                return name + "() does not take (" + argumentTypes(e.getDetail()) + ")" + column(e);
+            }
             String hint = Suggestions.hint(name, Functions.NAMES);
             return "unknown function or method '" + e.getDetail() + "'" + (hint.isEmpty() ? "" : " (" + hint + ")")
                     + " or it is not allowed in expressions" + column(e);
@@ -53,6 +56,26 @@ final class ErrorMessages {
             return "'" + property + "' is absent or null" + column(e);
         }
         return detail + column(e);
+    }
+
+    /** {@code sum(List12, String, Byte)} → {@code list, text, number}. */
+    private static String argumentTypes(String call) {
+        int open = call.indexOf('(');
+        if (open < 0 || !call.endsWith(")")) return "";
+        List<String> types = new java.util.ArrayList<>();
+        for (String t : call.substring(open + 1, call.length() - 1).split(",")) {
+            String type = t.trim();
+            if (type.isEmpty()) continue;
+            if (type.contains("List") || type.contains("[]") || type.contains("Range") || type.contains("Set")) types.add("list");
+            else if (type.contains("Map")) types.add("map");
+            else if (type.equals("String")) types.add("text");
+            else if (type.equals("Boolean")) types.add("boolean");
+            else if (type.equals("Closure")) types.add("lambda");
+            else if (type.matches("Byte|Short|Integer|Long|Float|Double|BigDecimal|BigInteger")) types.add("number");
+            else if (type.equals("Object")) types.add("null");
+            else types.add(type);
+        }
+        return String.join(", ", types);
     }
 
     static String undefinedVariable(String name, Scope scope) {

@@ -27,6 +27,7 @@ public final class ExpressionEngine {
     private final Secrets secrets;
     private final JexlEngine jexl = Sandbox.create();
     private final PathReader paths = new PathReader();
+    private final UndefinedNames undefined = new UndefinedNames(jexl);
 
     public ExpressionEngine(Secrets secrets) {
         this.secrets = secrets;
@@ -40,6 +41,10 @@ public final class ExpressionEngine {
     /** Evaluates a JEXL expression over the scope. */
     public Object evaluate(String expression, Scope scope) {
         JexlExpression parsed = parse(expression);
+        String missing = undefined.first(expression, scope);
+        if (missing != null) {
+            throw new ExpressionException(ErrorMessages.undefinedVariable(missing, scope) + " (in: " + expression.trim() + ")");
+        }
         try {
             return parsed.evaluate(new ScopeContext(scope, secrets));
         } catch (JexlException | ExpressionException | StackOverflowError e) {

@@ -26,6 +26,6 @@ final class Lists {
             for (int i = 0; i < n; i++) items.add(Array.get(value, i));
             return items;
         }
-        throw new ExpressionException("expected a list, was " + Values.typeName(value) + " " + Values.format(value));
+        throw new ExpressionException("expected a list, was " + Values.describe(value));
     }
 }

@@ -56,7 +56,7 @@ public final class Values {
             return a.toString().compareTo(b.toString());
         }
         if (a instanceof Boolean x && b instanceof Boolean y) return x.compareTo(y);
-        throw new ExpressionException("cannot compare " + typeName(a) + " " + format(a) + " with " + typeName(b) + " " + format(b));
+        throw new ExpressionException("cannot compare " + describe(a) + " with " + describe(b));
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -118,6 +118,11 @@ public final class Values {
     private static boolean isOtherScalar(Object value) {
         return value != null && !(value instanceof String || value instanceof Number || value instanceof Boolean
                 || value instanceof Map || isList(value));
+    }
+
+    /** The type and value for messages: {@code string 'x'}, {@code number 3}, {@code null}. */
+    public static String describe(Object value) {
+        return value == null ? "null" : typeName(value) + " " + format(value);
     }
 
     /** A short display of a value for messages: {@code 'text'}, {@code 3}, {@code {"a":1}}, cut at 200 characters. */

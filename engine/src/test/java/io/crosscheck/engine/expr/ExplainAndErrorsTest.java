@@ -67,6 +67,20 @@ class ExplainAndErrorsTest {
     }
 
     @Test
+    void aMisspeltNameIsReportedEvenInsideSizeAndEmpty() {
+        assertThatThrownBy(() -> engine.evaluate("size(evnts) == 0", scope)).hasMessageContaining("undefined variable 'evnts' (did you mean 'events'?)");
+        assertThatThrownBy(() -> engine.evaluate("empty(evnts)", scope)).hasMessageContaining("undefined variable 'evnts'");
+        assertThat(engine.evaluate("evnts ?? 'none'", scope)).isEqualTo("none");
+        assertThat(engine.evaluate("size(where(events, e -> e.type == 'PushEvent'))", scope)).isEqualTo(2);
+    }
+
+    @Test
+    void wrongArgumentsToAFunctionSayWhatWasGiven() {
+        assertThatThrownBy(() -> engine.evaluate("sum(events, 'a', 3)", scope)).hasMessageStartingWith("sum() does not take (list, text, number)");
+        assertThatThrownBy(() -> engine.evaluate("sum(null)", scope)).hasMessageStartingWith("expected a list, was null");
+    }
+
+    @Test
     void strictModeRefusesNullArithmetic() {
         Scope s = Scope.root(new java.util.HashMap<>(java.util.Collections.singletonMap("n", null)));
         assertThatThrownBy(() -> engine.evaluate("n + 1", s)).isInstanceOf(ExpressionException.class);

@@ -1,0 +1,56 @@
+package io.crosscheck.engine.expr;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.commons.jexl3.JexlEngine;
+import org.apache.commons.jexl3.JexlException;
+
+/**
+ * Finds a variable an expression reads that the scope lacks, before evaluating it. JEXL itself lets
+ * {@code size(x)} and {@code empty(x)} treat an undefined {@code x} as null, so {@code size(rowz) == 0} would pass
+ * on a typo; a test tool must say "undefined variable 'rowz'" instead. Expressions that ask for leniency with
+ * {@code ??}, {@code ?:} or {@code ?.} are left to JEXL.
+ */
+final class UndefinedNames {
+    private static final int MAX_CACHED = 10_000;
+
+    private final JexlEngine jexl;
+    private final Map<String, Set<String>> roots = new ConcurrentHashMap<>();
+
+    UndefinedNames(JexlEngine jexl) {
+        this.jexl = jexl;
+    }
+
+    /** The first name the expression reads that the scope does not have; null when all are there. */
+    String first(String expression, Scope scope) {
+        for (String name : roots(expression)) {
+            if (!scope.has(name)) return name;
+        }
+        return null;
+    }
+
+    private Set<String> roots(String expression) {
+        Set<String> cached = roots.get(expression);
+        if (cached != null) return cached;
+        Set<String> names = new LinkedHashSet<>();
+        if (!lenient(expression)) {
+            try {
+                for (List<String> path : jexl.createScript(expression).getVariables()) {
+                    if (!path.isEmpty()) names.add(path.get(0));
+                }
+            } catch (JexlException e) {
+                return Set.of(); // the evaluation reports the syntax error
+            }
+        }
+        if (roots.size() > MAX_CACHED) roots.clear();
+        roots.put(expression, names);
+        return names;
+    }
+
+    private static boolean lenient(String expression) {
+        return expression.contains("??") || expression.contains("?:") || expression.contains("?.");
+    }
+}
