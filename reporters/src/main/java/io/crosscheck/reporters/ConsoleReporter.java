@@ -1,6 +1,5 @@
 package io.crosscheck.reporters;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.crosscheck.engine.spi.Position;
 import io.crosscheck.engine.spi.RunListener;
 import io.crosscheck.engine.spi.RunResult;
@@ -31,7 +30,7 @@ public final class ConsoleReporter implements RunListener {
     private final Ansi ansi;
     private final boolean live;
     private final LongSupplier nanoTime;
-    private final FailureText text = new FailureText(new ObjectMapper());
+    private final FailureText text = new FailureText();
 
     private final Set<String> running = new LinkedHashSet<>();
     private int total;

@@ -1,7 +1,6 @@
 package io.crosscheck.reporters;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
 import io.crosscheck.engine.spi.CheckResult;
 import io.crosscheck.engine.spi.ScenarioResult;
 import io.crosscheck.engine.spi.Status;
@@ -14,12 +13,8 @@ final class FailureText {
 
     private static final int MAX_VALUE_CHARS = 2000;
 
-    private final ObjectMapper mapper;
-    private final PlainValues values = new PlainValues(200, MAX_VALUE_CHARS);
-
-    FailureText(ObjectMapper mapper) {
-        this.mapper = mapper;
-    }
+    private final JsonFactory factory = new JsonFactory();
+    private final JsonValues values = new JsonValues(200, MAX_VALUE_CHARS);
 
     static boolean failing(Status s) {
         return s == Status.FAILED || s == Status.ERROR;
@@ -84,11 +79,7 @@ final class FailureText {
 
     /** A value as compact JSON, so that "200" and 200 look different. */
     String value(Object v) {
-        try {
-            return mapper.writeValueAsString(values.of(v));
-        } catch (JsonProcessingException e) {
-            return String.valueOf(v);
-        }
+        return values.compact(factory, v);
     }
 
     static String indent(String text, String prefix) {

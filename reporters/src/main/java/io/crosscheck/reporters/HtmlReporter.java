@@ -1,7 +1,7 @@
 package io.crosscheck.reporters;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateDirectiveModel;
@@ -33,11 +33,11 @@ public final class HtmlReporter implements Reporter {
     public static final String FILE_NAME = "index.html";
 
     /** Large values are cut in the page (results.json keeps them whole). */
-    private static final PlainValues PAGE_VALUES = new PlainValues(500, 20_000);
+    private static final JsonValues PAGE_VALUES = new JsonValues(500, 20_000);
 
     private final Configuration freemarker = configuration();
-    private final ObjectMapper mapper = new ObjectMapper();
-    private final ResultsJson json = new ResultsJson(mapper, PAGE_VALUES);
+    private final JsonFactory factory = new JsonFactory();
+    private final ResultsJson json = new ResultsJson(PAGE_VALUES);
     private final SecureRandom random = new SecureRandom();
 
     @Override
@@ -63,7 +63,7 @@ public final class HtmlReporter implements Reporter {
     }
 
     private void writeData(RunResult result, Writer out) throws IOException {
-        try (JsonGenerator gen = mapper.getFactory().createGenerator(new ScriptSafeWriter(out))) {
+        try (JsonGenerator gen = factory.createGenerator(new ScriptSafeWriter(out))) {
             json.write(result, gen);
         }
     }

@@ -2,7 +2,7 @@ package io.crosscheck.reporters;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
 import io.crosscheck.engine.spi.Reporter;
 import io.crosscheck.engine.spi.RunResult;
 
@@ -16,8 +16,8 @@ public final class JsonReporter implements Reporter {
 
     public static final String FILE_NAME = "results.json";
 
-    private final ObjectMapper mapper = new ObjectMapper();
-    private final ResultsJson json = new ResultsJson(mapper, PlainValues.FULL);
+    private final JsonFactory factory = new JsonFactory();
+    private final ResultsJson json = new ResultsJson(JsonValues.FULL);
 
     @Override
     public String name() {
@@ -28,7 +28,7 @@ public final class JsonReporter implements Reporter {
     public Path write(RunResult result, Path reportDir) throws IOException {
         Path file = reportDir.resolve(FILE_NAME);
         try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
-             JsonGenerator gen = mapper.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+             JsonGenerator gen = factory.createGenerator(out, JsonEncoding.UTF8)) {
             gen.useDefaultPrettyPrinter();
             json.write(result, gen);
         }

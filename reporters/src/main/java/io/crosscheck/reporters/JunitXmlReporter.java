@@ -1,6 +1,5 @@
 package io.crosscheck.reporters;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.crosscheck.engine.spi.Reporter;
 import io.crosscheck.engine.spi.RunResult;
 import io.crosscheck.engine.spi.ScenarioResult;
@@ -34,7 +33,7 @@ public final class JunitXmlReporter implements Reporter {
     public static final String FILE_NAME = "junit.xml";
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
 
-    private final FailureText text = new FailureText(new ObjectMapper());
+    private final FailureText text = new FailureText();
 
     @Override
     public String name() {

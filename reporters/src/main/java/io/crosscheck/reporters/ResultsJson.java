@@ -1,7 +1,6 @@
 package io.crosscheck.reporters;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.crosscheck.engine.spi.CheckResult;
 import io.crosscheck.engine.spi.Position;
 import io.crosscheck.engine.spi.ReportItem;
@@ -12,118 +11,114 @@ import io.crosscheck.engine.spi.StepRecord;
 
 import java.io.IOException;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 
 /**
- * The result tree in its JSON form (the format of results.json, also embedded in index.html), written one
- * scenario at a time so that a large run never exists twice in memory. {@link ResultsJsonReader} reads it back.
+ * The result tree in its JSON form (the format of results.json, also embedded in index.html), streamed field by
+ * field so that a large run is never copied in memory. {@link ResultsJsonReader} reads it back.
  */
 final class ResultsJson {
 
     static final String FORMAT = "crosscheck-results";
     static final int VERSION = 1;
 
-    private final ObjectMapper mapper;
-    private final PlainValues values;
+    private final JsonValues values;
 
-    ResultsJson(ObjectMapper mapper, PlainValues values) {
-        this.mapper = mapper;
+    ResultsJson(JsonValues values) {
         this.values = values;
     }
 
-    void write(RunResult run, JsonGenerator out) throws IOException {
-        out.setCodec(mapper);
-        out.writeStartObject();
-        out.writeStringField("format", FORMAT);
-        out.writeNumberField("version", VERSION);
-        out.writeStringField("id", run.id());
-        out.writeStringField("startedAt", instant(run.startedAt()));
-        out.writeNumberField("durationMs", run.durationMs());
-        out.writeStringField("environment", run.environment());
-        out.writeBooleanField("interrupted", run.interrupted());
-        out.writeObjectField("counts", counts(run));
-        out.writeArrayFieldStart("scenarios");
-        for (ScenarioResult s : run.scenarios()) {
-            out.writeObject(scenario(s));
-        }
-        out.writeEndArray();
-        out.writeEndObject();
+    void write(RunResult run, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("format", FORMAT);
+        g.writeNumberField("version", VERSION);
+        g.writeStringField("id", run.id());
+        g.writeStringField("startedAt", instant(run.startedAt()));
+        g.writeNumberField("durationMs", run.durationMs());
+        g.writeStringField("environment", run.environment());
+        g.writeBooleanField("interrupted", run.interrupted());
+        g.writeObjectFieldStart("counts");
+        g.writeNumberField("total", run.scenarios().size());
+        for (Status st : Status.values()) g.writeNumberField(st.name().toLowerCase(Locale.ROOT), run.count(st));
+        g.writeEndObject();
+        g.writeArrayFieldStart("scenarios");
+        for (ScenarioResult s : run.scenarios()) scenario(s, g);
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
-    static Map<String, Object> counts(RunResult run) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("total", run.scenarios().size());
-        for (Status st : Status.values()) m.put(st.name().toLowerCase(java.util.Locale.ROOT), run.count(st));
-        return m;
+    private void scenario(ScenarioResult s, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("name", s.name());
+        g.writeStringField("displayName", s.displayName());
+        g.writeStringField("description", s.description());
+        position(s.position(), g);
+        g.writeArrayFieldStart("tags");
+        for (String t : s.tags()) g.writeString(t);
+        g.writeEndArray();
+        g.writeStringField("example", s.example());
+        g.writeFieldName("exampleRow");
+        values.write(g, s.exampleRow());
+        g.writeStringField("status", s.status().name());
+        g.writeStringField("startedAt", instant(s.startedAt()));
+        g.writeNumberField("durationMs", s.durationMs());
+        g.writeStringField("message", s.message());
+        g.writeArrayFieldStart("steps");
+        for (StepRecord step : s.steps()) step(step, g);
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
-    Map<String, Object> scenario(ScenarioResult s) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("name", s.name());
-        m.put("displayName", s.displayName());
-        m.put("description", s.description());
-        m.put("position", position(s.position()));
-        m.put("tags", s.tags());
-        m.put("example", s.example());
-        m.put("exampleRow", values.of(s.exampleRow()));
-        m.put("status", s.status().name());
-        m.put("startedAt", instant(s.startedAt()));
-        m.put("durationMs", s.durationMs());
-        m.put("message", s.message());
-        List<Object> steps = new ArrayList<>(s.steps().size());
-        for (StepRecord step : s.steps()) steps.add(step(step));
-        m.put("steps", steps);
-        return m;
-    }
-
-    private Map<String, Object> step(StepRecord r) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("name", r.name());
-        m.put("verb", r.verb());
-        m.put("phase", r.phase() == null ? null : r.phase().name());
-        m.put("position", position(r.position()));
-        m.put("status", r.status().name());
-        m.put("startOffsetMs", r.startOffsetMs());
-        m.put("durationMs", r.durationMs());
-        m.put("attempts", r.attempts());
-        m.put("request", values.of(r.request()));
-        m.put("response", values.of(r.response()));
-        List<Object> checks = new ArrayList<>(r.checks().size());
+    private void step(StepRecord r, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("name", r.name());
+        g.writeStringField("verb", r.verb());
+        g.writeStringField("phase", r.phase() == null ? null : r.phase().name());
+        position(r.position(), g);
+        g.writeStringField("status", r.status().name());
+        g.writeNumberField("startOffsetMs", r.startOffsetMs());
+        g.writeNumberField("durationMs", r.durationMs());
+        g.writeNumberField("attempts", r.attempts());
+        g.writeFieldName("request");
+        values.write(g, r.request());
+        g.writeFieldName("response");
+        values.write(g, r.response());
+        g.writeArrayFieldStart("checks");
         for (CheckResult c : r.checks()) {
-            Map<String, Object> cm = new LinkedHashMap<>();
-            cm.put("path", c.path());
-            cm.put("matcher", c.matcher());
-            cm.put("expected", values.of(c.expected()));
-            cm.put("actual", values.of(c.actual()));
-            cm.put("passed", c.passed());
-            cm.put("message", c.message());
-            checks.add(cm);
+            g.writeStartObject();
+            g.writeStringField("path", c.path());
+            g.writeStringField("matcher", c.matcher());
+            g.writeFieldName("expected");
+            values.write(g, c.expected());
+            g.writeFieldName("actual");
+            values.write(g, c.actual());
+            g.writeBooleanField("passed", c.passed());
+            g.writeStringField("message", c.message());
+            g.writeEndObject();
         }
-        m.put("checks", checks);
-        m.put("error", r.error());
-        List<Object> reports = new ArrayList<>(r.reports().size());
+        g.writeEndArray();
+        g.writeStringField("error", r.error());
+        g.writeArrayFieldStart("reports");
         for (ReportItem item : r.reports()) {
-            Map<String, Object> im = new LinkedHashMap<>();
-            im.put("kind", item.kind());
-            im.put("title", item.title());
-            im.put("chartType", item.chartType());
-            im.put("data", values.of(item.data()));
-            reports.add(im);
+            g.writeStartObject();
+            g.writeStringField("kind", item.kind());
+            g.writeStringField("title", item.title());
+            g.writeStringField("chartType", item.chartType());
+            g.writeFieldName("data");
+            values.write(g, item.data());
+            g.writeEndObject();
         }
-        m.put("reports", reports);
-        return m;
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
-    private static Map<String, Object> position(Position p) {
+    private static void position(Position p, JsonGenerator g) throws IOException {
         if (p == null) p = Position.UNKNOWN;
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("file", p.file());
-        m.put("line", p.line());
-        m.put("column", p.column());
-        return m;
+        g.writeObjectFieldStart("position");
+        g.writeStringField("file", p.file());
+        g.writeNumberField("line", p.line());
+        g.writeNumberField("column", p.column());
+        g.writeEndObject();
     }
 
     private static String instant(Instant i) {

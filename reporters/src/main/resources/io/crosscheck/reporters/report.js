@@ -35,7 +35,7 @@
     Object.keys(attrs).forEach(function (k) {
       var v = attrs[k];
       if (v === null || v === undefined || v === false) return;
-      if (k === 'text') e.textContent = String(v);
+      if (k === 'text') e.textContent = printable(String(v));
       else if (k === 'class') e.setAttribute('class', v);
       else if (k.indexOf('on') === 0) e.addEventListener(k.slice(2), v);
       else e.setAttribute(k, String(v));
@@ -48,6 +48,12 @@
       if (k === null || k === undefined || k === false) return;
       e.appendChild(typeof k === 'object' ? k : document.createTextNode(String(k)));
     });
+  }
+  // Control characters (a bell from a system under test) are shown as escapes instead of invisible glyphs.
+  var CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+  var CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+  function printable(t) {
+    return CONTROL.test(t) ? t.replace(CONTROLS, function (c) { return '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'); }) : t;
   }
   function clear(e) { while (e.firstChild) e.removeChild(e.firstChild); }
 
@@ -262,7 +268,7 @@
       if (hasResp) cols.appendChild(h('div', null, [h('h3', { text: 'Response' }), valueView(st.response)]));
       body.appendChild(cols);
     }
-    (st.reports || []).forEach(function (r) { body.appendChild(reportItem(r)); });
+    if (st.reports && st.reports.length) body.appendChild(h('div', { class: 'reports' }, st.reports.map(reportItem)));
     return body;
   }
 
@@ -299,11 +305,16 @@
       vs.appendChild(h('pre', null, [e.slice(0, k), h('span', { class: 'hl-exp', text: e.slice(k) })]));
       vs.appendChild(h('span', { class: 'lbl', text: 'actual' }));
       vs.appendChild(h('pre', null, [a.slice(0, k), h('span', { class: 'hl-act', text: a.slice(k) })]));
+    } else if ((e !== null && typeof e === 'object') || (a !== null && typeof a === 'object')) {
+      vs = h('div', { class: 'vs2' }, [
+        h('div', null, [h('div', { class: 'lbl', text: 'expected' }), h('pre', { class: 'json-text', text: pretty(e) })]),
+        h('div', null, [h('div', { class: 'lbl', text: 'actual' }), h('pre', { class: 'json-text', text: pretty(a) })])
+      ]);
     } else {
       vs.appendChild(h('span', { class: 'lbl', text: 'expected' }));
-      vs.appendChild(h('pre', { text: typeof e === 'object' && e !== null ? pretty(e) : compact(e) }));
+      vs.appendChild(h('pre', { text: compact(e) }));
       vs.appendChild(h('span', { class: 'lbl', text: 'actual' }));
-      vs.appendChild(h('pre', { text: typeof a === 'object' && a !== null ? pretty(a) : compact(a) }));
+      vs.appendChild(h('pre', { text: compact(a) }));
     }
     box.appendChild(vs);
     if (e !== null && a !== null && typeof e === 'object' && typeof a === 'object') {
@@ -486,37 +497,46 @@
     }
   }
 
+  function niceStep(min, max, count) {
+    var raw = (max - min) / count;
+    if (!(raw > 0)) return 1;
+    var step = Math.pow(10, Math.floor(Math.log10(raw)));
+    var err = raw / step;
+    return step * (err >= 7.5 ? 10 : err >= 3.5 ? 5 : err >= 1.5 ? 2 : 1);
+  }
+
   function ticks(min, max, count) {
     if (max <= min) return [min];
-    var step = Math.pow(10, Math.floor(Math.log10((max - min) / count)));
-    var err = (max - min) / count / step;
-    step *= err >= 7.5 ? 10 : err >= 3.5 ? 5 : err >= 1.5 ? 2 : 1;
+    var step = niceStep(min, max, count);
     var out = [];
     for (var t = Math.ceil(min / step) * step; t <= max + step * 1e-9; t += step) out.push(+t.toFixed(10));
     return out;
   }
 
+  // A value axis from a nice floor to a nice ceiling, so that no bar or point is above the top line.
   function frame(W, H, yMin, yMax, M) {
-    var svg = sv('svg', { viewBox: '0 0 ' + W + ' ' + H, width: W, class: 'chart', role: 'img' });
-    var ys = ticks(yMin, yMax, 5);
-    var top = ys[ys.length - 1] > yMax ? ys[ys.length - 1] : yMax;
-    var y = function (v) { return M.t + (H - M.t - M.b) * (1 - (v - yMin) / ((top - yMin) || 1)); };
-    ys.forEach(function (t) {
-      svg.appendChild(sv('line', { x1: M.l, x2: W - M.r, y1: y(t), y2: y(t), class: 'gridline' }));
-      svg.appendChild(sv('text', { x: M.l - 6, y: y(t) + 4, 'text-anchor': 'end', text: fmtNum(t) }));
-    });
-    svg.appendChild(sv('line', { x1: M.l, x2: W - M.r, y1: y(yMin), y2: y(yMin), class: 'axis' }));
-    return { svg: svg, y: y };
+    var svg = sv('svg', { viewBox: '0 0 ' + W + ' ' + H, class: 'chart', role: 'img' });
+    var step = niceStep(yMin, yMax, 5);
+    var lo = Math.floor(yMin / step + 1e-9) * step, hi = Math.ceil(yMax / step - 1e-9) * step;
+    if (hi <= lo) hi = lo + step;
+    var y = function (v) { return M.t + (H - M.t - M.b) * (1 - (v - lo) / (hi - lo)); };
+    for (var t = lo; t <= hi + step * 1e-9; t += step) {
+      var tv = +t.toFixed(10);
+      svg.appendChild(sv('line', { x1: M.l, x2: W - M.r, y1: y(tv), y2: y(tv), class: 'gridline' }));
+      svg.appendChild(sv('text', { x: M.l - 6, y: y(tv) + 4, 'text-anchor': 'end', text: fmtNum(tv) }));
+    }
+    svg.appendChild(sv('line', { x1: M.l, x2: W - M.r, y1: y(lo), y2: y(lo), class: 'axis' }));
+    return { svg: svg, y: y, lo: lo };
   }
 
   function barChart(pts) {
     if (!pts.length) return h('div', { class: 'muted', text: 'no data' });
-    var W = 640, H = 280, M = { l: 48, r: 12, t: 16, b: 64 };
+    var rotate = pts.length > 8;
+    var W = 640, H = rotate ? 290 : 250, M = { l: 48, r: 12, t: 18, b: rotate ? 70 : 30 };
     var max = Math.max.apply(null, pts.map(function (p) { return p.value; }).concat([0]));
     var min = Math.min.apply(null, pts.map(function (p) { return p.value; }).concat([0]));
     var f = frame(W, H, min, max || 1, M);
     var band = (W - M.l - M.r) / pts.length;
-    var rotate = pts.length > 8;
     pts.forEach(function (p, i) {
       var x = M.l + i * band + band * 0.15, w = band * 0.7;
       var y0 = f.y(0), y1 = f.y(p.value);
@@ -575,7 +595,7 @@
     var xmin = numeric ? pts[0].x : 0, xmax = numeric ? pts[pts.length - 1].x : pts.length - 1;
     var xs = function (p, i) { var v = numeric ? p.x : i; return M.l + (W - M.l - M.r) * (xmax === xmin ? 0.5 : (v - xmin) / (xmax - xmin)); };
     var d = pts.map(function (p, i) { return (i ? 'L' : 'M') + xs(p, i).toFixed(1) + ' ' + f.y(p.value).toFixed(1); }).join(' ');
-    f.svg.appendChild(sv('path', { d: d + ' L' + xs(pts[pts.length - 1], pts.length - 1).toFixed(1) + ' ' + f.y(lo) + ' L' + xs(pts[0], 0).toFixed(1) + ' ' + f.y(lo) + ' Z', class: 'area' }));
+    f.svg.appendChild(sv('path', { d: d + ' L' + xs(pts[pts.length - 1], pts.length - 1).toFixed(1) + ' ' + f.y(f.lo) + ' L' + xs(pts[0], 0).toFixed(1) + ' ' + f.y(f.lo) + ' Z', class: 'area' }));
     f.svg.appendChild(sv('path', { d: d, class: 'line' }));
     pts.forEach(function (p, i) {
       if (pts.length <= 120) f.svg.appendChild(sv('circle', { cx: xs(p, i), cy: f.y(p.value), r: 3, class: 'pt' }, sv('title', { text: p.label + ': ' + p.value })));

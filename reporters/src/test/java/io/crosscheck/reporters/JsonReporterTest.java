@@ -135,11 +135,14 @@ class JsonReporterTest {
     }
 
     @Test
-    void plainValuesCutLongListsAndStringsWhenAsked() {
-        PlainValues cut = new PlainValues(2, 5);
-        assertThat(cut.of(List.of(1, 2, 3, 4))).isEqualTo(List.of(1, 2, "…(2 more items)"));
-        assertThat(cut.of("abcdefgh")).isEqualTo("abcde…(3 more characters)");
-        assertThat(cut.of(Map.of("a", 1))).isEqualTo(Map.of("a", 1));
-        assertThat(PlainValues.FULL.of(List.of(1, 2, 3, 4))).isEqualTo(List.of(1, 2, 3, 4));
+    void valuesAreCutToTheLimitsWhenAsked() {
+        var factory = new com.fasterxml.jackson.core.JsonFactory();
+        JsonValues cut = new JsonValues(2, 5);
+        assertThat(cut.compact(factory, List.of(1, 2, 3, 4))).isEqualTo("[1,2,\"…(2 more items)\"]");
+        assertThat(cut.compact(factory, new long[]{1, 2, 3})).isEqualTo("[1,2,\"…(1 more items)\"]");
+        assertThat(cut.compact(factory, "abcdefgh")).isEqualTo("\"abcde…(3 more characters)\"");
+        assertThat(cut.compact(factory, SampleRun.map("a", 1, "b", 2, "c", 3))).isEqualTo("{\"a\":1,\"b\":2,\"…\":\"1 more entries\"}");
+        assertThat(JsonValues.FULL.compact(factory, List.of(1, 2, 3, 4))).isEqualTo("[1,2,3,4]");
+        assertThat(JsonValues.FULL.compact(factory, java.util.Optional.of(new java.math.BigDecimal("1.50")))).isEqualTo("1.50");
     }
 }

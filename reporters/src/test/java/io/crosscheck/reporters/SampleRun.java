@@ -97,7 +97,8 @@ final class SampleRun {
     static ScenarioResult charts() {
         Position p = new Position("scenarios/consumption.yaml", 1, 1);
         List<Object> readings = new ArrayList<>();
-        for (int i = 0; i < 200; i++) readings.add(50 + (i * 37 % 100) / 2.0);
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < 200; i++) readings.add(Math.round((230 + 12 * random.nextGaussian()) * 10) / 10.0);
         List<Object> series = new ArrayList<>();
         for (int d = 1; d <= 14; d++) series.add(map("x", d, "y", 100 + d * 7 % 30));
         List<ReportItem> reports = List.of(
