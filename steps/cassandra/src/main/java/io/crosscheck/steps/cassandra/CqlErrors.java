@@ -1,0 +1,47 @@
+package io.crosscheck.steps.cassandra;
+
+import com.datastax.oss.driver.api.core.AllNodesFailedException;
+import com.datastax.oss.driver.api.core.DriverTimeoutException;
+import com.datastax.oss.driver.api.core.servererrors.QueryValidationException;
+import com.datastax.oss.driver.api.core.servererrors.SyntaxError;
+import com.datastax.oss.driver.api.core.type.codec.CodecNotFoundException;
+import io.crosscheck.engine.spi.Position;
+import io.crosscheck.engine.spi.StepFailedException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What went wrong, in the tester's terms. A statement the server refused (syntax, unknown table, values that do not
+ * fit) is the step's fault: FAILED, with the step's {@code file:line:column}. An unreachable or overloaded cluster
+ * is ERROR: the check could not be made.
+ */
+final class CqlErrors {
+    private CqlErrors() {
+    }
+
+    static Exception translate(Exception e, Position at, String cluster, String cql) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("cluster", cluster);
+        if (cql != null) {
+            details.put("cql", cql);
+        }
+        if (e instanceof SyntaxError) {
+            return new StepFailedException(at + ": CQL syntax error: " + e.getMessage(), details);
+        }
+        if (e instanceof QueryValidationException) {
+            return new StepFailedException(at + ": invalid CQL: " + e.getMessage(), details);
+        }
+        if (e instanceof IllegalArgumentException || e instanceof CodecNotFoundException) {
+            return new StepFailedException(at + ": " + e.getMessage(), details);
+        }
+        if (e instanceof AllNodesFailedException all) {
+            return new IllegalStateException("cassandra cluster '" + cluster + "': no node answered: "
+                    + all.getAllErrors().values().stream().flatMap(java.util.List::stream)
+                    .map(CassandraCluster::rootMessage).distinct().findFirst().orElse(all.getMessage()), e);
+        }
+        if (e instanceof DriverTimeoutException) {
+            return new IllegalStateException("cassandra cluster '" + cluster + "': " + e.getMessage(), e);
+        }
+        return e;
+    }
+}

@@ -1,0 +1,132 @@
+package io.crosscheck.steps.cassandra;
+
+import com.datastax.oss.driver.api.core.cql.AsyncResultSet;
+import com.datastax.oss.driver.api.core.cql.BoundStatementBuilder;
+import com.datastax.oss.driver.api.core.cql.PreparedStatement;
+import com.datastax.oss.driver.api.core.cql.Row;
+import com.datastax.oss.driver.api.core.cql.SimpleStatement;
+import com.datastax.oss.driver.api.core.cql.Statement;
+import io.crosscheck.engine.spi.BoundTemplate;
+import io.crosscheck.engine.spi.ConfigNode;
+import io.crosscheck.engine.spi.ConnectionRef;
+import io.crosscheck.engine.spi.Problems;
+import io.crosscheck.engine.spi.StepContext;
+import io.crosscheck.engine.spi.StepHandler;
+import io.crosscheck.engine.spi.StepResult;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * {@code query: { cql: ... }}: one CQL statement on a named cluster. Every {@code ${...}} is a bind value of a
+ * statement prepared once per run; the result is {@code rows} (column → value) and {@code count}.
+ */
+public final class CqlQueryHandler implements StepHandler<Located<CqlQuery>> {
+    private static final java.util.Set<String> PREPARED_VERBS = java.util.Set.of("SELECT", "INSERT", "UPDATE", "DELETE", "BEGIN");
+
+    @Override
+    public String verb() {
+        return "query";
+    }
+
+    @Override
+    public String kind() {
+        return "cql";
+    }
+
+    @Override
+    public Located<CqlQuery> parse(ConfigNode node, Problems problems) {
+        CqlQuery query = node.bind(CqlQuery.class, problems);
+        if (query == null) {
+            return null;
+        }
+        Checks.positive(node, "pageSize", query.pageSize(), problems);
+        Checks.notNegative(node, "maxRows", query.maxRows(), problems);
+        if (query.cql().isBlank()) {
+            problems.add(node.get("cql").orElseThrow(), "cql is empty");
+        }
+        return new Located<>(query, node.get("cql").orElseThrow().position());
+    }
+
+    @Override
+    public List<ConnectionRef> connections(Located<CqlQuery> config) {
+        return List.of(new ConnectionRef(CassandraCluster.KIND, config.query().cluster(), config.at()));
+    }
+
+    @Override
+    public String describe(Located<CqlQuery> config) {
+        String oneLine = config.query().cql().strip().replaceAll("\\s+", " ");
+        return oneLine.length() > 80 ? oneLine.substring(0, 77) + "..." : oneLine;
+    }
+
+    @Override
+    public StepResult execute(Located<CqlQuery> config, StepContext ctx) throws Exception {
+        CqlQuery query = config.query();
+        BoundTemplate bound = ctx.bind(query.cql());
+        CassandraCluster cluster = CassandraCluster.of(ctx, query.cluster());
+        Instant deadline = ctx.deadline();
+        Map<String, Object> request = new LinkedHashMap<>();
+        request.put("cql", bound.text());
+        request.put("values", bound.values());
+        request.put("cluster", cluster.name());
+        if (query.consistency() != null) {
+            request.put("consistency", query.consistency().name());
+        }
+        try {
+            AsyncResultSet page = Pages.await(cluster.session().executeAsync(statement(cluster, bound, query, ctx)), deadline);
+            return new StepResult(read(page, query.rowLimit(), deadline), request);
+        } catch (Exception e) {
+            throw CqlErrors.translate(e, config.at(), cluster.name(), bound.text());
+        }
+    }
+
+    private static Statement<?> statement(CassandraCluster cluster, BoundTemplate bound, CqlQuery query, StepContext ctx)
+            throws Exception {
+        Instant deadline = ctx.deadline();
+        String firstWord = bound.text().strip().split("\\s+", 2)[0].toUpperCase(Locale.ROOT);
+        if (bound.values().isEmpty() && !PREPARED_VERBS.contains(firstWord)) {
+            return Pages.prepare(SimpleStatement.newInstance(bound.text()), query, deadline); // DDL and the like
+        }
+        PreparedStatement prepared = cluster.prepare(bound.text(), deadline);
+        BoundStatementBuilder builder = new CqlBinder(ctx::toJson).bind(prepared, bound.values(), cluster.session().getContext().getCodecRegistry());
+        return Pages.prepare(builder.build(), query, deadline);
+    }
+
+    private static Map<String, Object> read(AsyncResultSet first, int maxRows, Instant deadline) throws Exception {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        long count = 0;
+        List<String> warnings = new ArrayList<>(first.getExecutionInfo().getWarnings());
+        boolean conditional = first.getColumnDefinitions().contains("[applied]");
+        AsyncResultSet page = first;
+        while (true) {
+            CompletableFuture<AsyncResultSet> next = Pages.prefetch(page);
+            for (Row row : page.currentPage()) {
+                if (rows.size() < maxRows) {
+                    rows.add(CqlValues.row(row));
+                }
+                count++;
+            }
+            if (next == null) {
+                break;
+            }
+            page = Pages.await(next, deadline);
+        }
+        Map<String, Object> value = new LinkedHashMap<>();
+        value.put("rows", rows);
+        value.put("count", count);
+        if (count > rows.size()) {
+            value.put("truncated", true);
+        }
+        if (conditional) {
+            value.put("applied", first.wasApplied());
+        }
+        if (!warnings.isEmpty()) {
+            value.put("warnings", warnings);
+        }
+        return value;
+    }
+}

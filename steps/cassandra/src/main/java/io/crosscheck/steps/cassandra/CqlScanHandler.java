@@ -1,0 +1,186 @@
+package io.crosscheck.steps.cassandra;
+
+import com.datastax.oss.driver.api.core.CqlIdentifier;
+import com.datastax.oss.driver.api.core.cql.PreparedStatement;
+import com.datastax.oss.driver.api.core.cql.Row;
+import com.datastax.oss.driver.api.core.cql.Statement;
+import com.datastax.oss.driver.api.core.metadata.schema.ColumnMetadata;
+import com.datastax.oss.driver.api.core.metadata.schema.TableMetadata;
+import io.crosscheck.engine.spi.ConfigNode;
+import io.crosscheck.engine.spi.ConnectionRef;
+import io.crosscheck.engine.spi.Problems;
+import io.crosscheck.engine.spi.StepContext;
+import io.crosscheck.engine.spi.StepHandler;
+import io.crosscheck.engine.spi.StepResult;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * {@code query: { scan: { table, match, where, ... } }}: finds rows by columns that are not the partition key, by
+ * reading the whole table slice by slice of the token ring (no ALLOW FILTERING, no secondary index), in bounded
+ * memory. Result: {@code rows} (the first {@code maxRows} matches in token order), {@code count} (all matches),
+ * {@code scanned} (rows read) and {@code slices} (token ranges read).
+ */
+public final class CqlScanHandler implements StepHandler<Located<ScanQuery>> {
+
+    @Override
+    public String verb() {
+        return "query";
+    }
+
+    @Override
+    public String kind() {
+        return "scan";
+    }
+
+    @Override
+    public Located<ScanQuery> parse(ConfigNode node, Problems problems) {
+        ScanQuery query = node.bind(ScanQuery.class, problems);
+        if (query == null) {
+            return null;
+        }
+        ConfigNode scan = node.get("scan").orElseThrow();
+        Checks.positive(node, "pageSize", query.pageSize(), problems);
+        Checks.notNegative(scan, "maxRows", query.scan().maxRows(), problems);
+        Checks.positive(scan, "splits", query.scan().splits(), problems);
+        Checks.positive(scan, "parallel", query.scan().parallel(), problems);
+        scan.get("match").ifPresent(problems::checkExpression);
+        return new Located<>(query, scan.position());
+    }
+
+    @Override
+    public List<ConnectionRef> connections(Located<ScanQuery> config) {
+        return List.of(new ConnectionRef(CassandraCluster.KIND, config.query().cluster(), config.at()));
+    }
+
+    @Override
+    public String describe(Located<ScanQuery> config) {
+        ScanQuery.Scan scan = config.query().scan();
+        return "scan " + scan.table() + (scan.match() == null ? "" : " where " + scan.match());
+    }
+
+    @Override
+    public StepResult execute(Located<ScanQuery> config, StepContext ctx) throws Exception {
+        ScanQuery query = config.query();
+        ScanQuery.Scan scan = query.scan();
+        CassandraCluster cluster = CassandraCluster.of(ctx, query.cluster());
+        Instant deadline = ctx.deadline();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> where = (Map<String, Object>) ctx.render(scan.where());
+        Map<String, Object> request = new LinkedHashMap<>();
+        request.put("table", scan.table());
+        if (scan.match() != null) {
+            request.put("match", scan.match());
+        }
+        if (!where.isEmpty()) {
+            request.put("where", where);
+        }
+        request.put("cluster", cluster.name());
+        try {
+            TableMetadata table = cluster.table(ctx.renderText(scan.table()), deadline);
+            String columns = columns(table, scan.columns(), where);
+            String tokenOfKey = "token(" + keyColumns(table) + ")";
+            String select = "SELECT " + columns + " FROM " + table.getKeyspace().asCql(true) + "." + table.getName().asCql(true);
+            List<TokenSlice> slices = TokenSlices.of(cluster.session().getMetadata(), scan.splitCount());
+            Map<String, PreparedStatement> prepared = new LinkedHashMap<>();
+            for (TokenSlice slice : slices) {
+                String cql = select + slice.where(tokenOfKey);
+                if (!prepared.containsKey(cql)) {
+                    prepared.put(cql, cluster.prepare(cql, deadline));
+                }
+            }
+            request.put("cql", String.join("\n", prepared.keySet()));
+            Scanner scanner = new Scanner(new RowMatcher(ctx, scan.match(), where), scan.rowLimit(), scan.columns());
+            new RangeReader(cluster.session(), slice -> statement(prepared.get(select + slice.where(tokenOfKey)), slice, query, deadline), deadline)
+                    .read(slices, scan.parallelism(), scanner);
+            return new StepResult(scanner.result(slices.size()), request);
+        } catch (Exception e) {
+            throw CqlErrors.translate(e, config.at(), cluster.name(), null);
+        }
+    }
+
+    private static Statement<?> statement(PreparedStatement prepared, TokenSlice slice, ScanQuery query, Instant deadline) {
+        return Pages.prepare(slice.bind(prepared.boundStatementBuilder()).build(), query, deadline);
+    }
+
+    /** The columns to select: those wanted, and those {@code where} compares (dropped from the rows kept). */
+    private static String columns(TableMetadata table, List<String> wanted, Map<String, Object> where) {
+        for (String name : where.keySet()) {
+            column(table, name);
+        }
+        if (wanted.isEmpty()) {
+            return "*";
+        }
+        java.util.Set<String> read = new java.util.LinkedHashSet<>(wanted);
+        read.addAll(where.keySet());
+        return read.stream().map(name -> column(table, name).getName().asCql(true)).collect(Collectors.joining(", "));
+    }
+
+    private static ColumnMetadata column(TableMetadata table, String name) {
+        return table.getColumn(CqlIdentifier.fromInternal(name))
+                .or(() -> table.getColumn(CqlIdentifier.fromCql(name)))
+                .orElseThrow(() -> new IllegalArgumentException("no column '" + name + "' in " + table.getKeyspace().asCql(true)
+                        + "." + table.getName().asCql(true) + "; columns: " + table.getColumns().keySet().stream()
+                        .map(CqlIdentifier::asInternal).collect(Collectors.joining(", "))));
+    }
+
+    static String keyColumns(TableMetadata table) {
+        return table.getPartitionKey().stream().map(c -> c.getName().asCql(true)).collect(Collectors.joining(", "));
+    }
+
+    /** Counts and keeps matches; called on one thread, page after page. */
+    private static final class Scanner implements RangeReader.PageSink {
+        private final RowMatcher matcher;
+        private final FirstInOrder<Map<String, Object>> kept;
+        private final List<String> shown;
+        private long scanned;
+        private long matched;
+
+        Scanner(RowMatcher matcher, int maxRows, List<String> shown) {
+            this.matcher = matcher;
+            this.kept = new FirstInOrder<>(maxRows);
+            this.shown = shown;
+        }
+
+        @Override
+        public void accept(TokenSlice slice, Iterable<Row> rows) throws InterruptedException {
+            for (Row row : rows) {
+                scanned++;
+                Map<String, Object> values = CqlValues.row(row);
+                if (matcher.test(values)) {
+                    matched++;
+                    if (kept.accepts(slice.index())) {
+                        kept.add(slice.index(), shown.isEmpty() || shown.size() == values.size() ? values : project(values));
+                    }
+                }
+            }
+            if (Thread.interrupted()) {
+                throw new InterruptedException("scan cancelled");
+            }
+        }
+
+        private Map<String, Object> project(Map<String, Object> values) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            for (String column : shown) {
+                out.put(column, values.get(column));
+            }
+            return out;
+        }
+
+        Map<String, Object> result(int slices) {
+            List<Map<String, Object>> rows = kept.items();
+            Map<String, Object> value = new LinkedHashMap<>();
+            value.put("rows", rows);
+            value.put("count", matched);
+            value.put("scanned", scanned);
+            value.put("slices", slices);
+            if (matched > rows.size()) {
+                value.put("truncated", true);
+            }
+            return value;
+        }
+    }
+}
