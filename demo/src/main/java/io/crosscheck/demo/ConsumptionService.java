@@ -1,0 +1,73 @@
+package io.crosscheck.demo;
+
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Consumption: REST over meters and their monthly readings (tables {@code meters}, {@code meter_readings}).
+ * {@code GET /meters}, {@code GET /meters/{meterId}/readings[?from=&to=]}, {@code GET /customers/{id}/consumption}.
+ */
+final class ConsumptionService implements AutoCloseable {
+    private final ServiceDatabase db;
+    private final JsonHttpServer http;
+
+    ConsumptionService(ServiceDatabase db, ServiceLog log) throws java.io.IOException {
+        this.db = db;
+        this.http = new JsonHttpServer("consumption", log)
+                .route("GET", "/meters", r -> HttpReply.ok(Rows.query(db, "SELECT * FROM meters ORDER BY meter_id")))
+                .route("GET", "/meters/{meterId}/readings", this::readings)
+                .route("GET", "/customers/{id}/consumption", this::consumption)
+                .start();
+    }
+
+    String url() {
+        return http.url();
+    }
+
+    private HttpReply readings(HttpRequestData request) throws SQLException {
+        String meter = request.path("meterId");
+        if (Rows.query(db, "SELECT 1 FROM meters WHERE meter_id = ?", meter).isEmpty()) {
+            return HttpReply.error(404, "no meter " + meter);
+        }
+        String from = request.query().getOrDefault("from", "0001-01-01");
+        String to = request.query().getOrDefault("to", "9999-12-31");
+        return HttpReply.ok(Rows.query(db, "SELECT meter_id, reading_date, kwh FROM meter_readings"
+                + " WHERE meter_id = ? AND reading_date BETWEEN ? AND ? ORDER BY reading_date", meter, date(from), date(to)));
+    }
+
+    private HttpReply consumption(HttpRequestData request) throws SQLException {
+        long customer;
+        try {
+            customer = Long.parseLong(request.path("id"));
+        } catch (NumberFormatException e) {
+            throw new JsonHttpServer.HttpError(400, "a customer id is a number, not '" + request.path("id") + "'");
+        }
+        List<Map<String, Object>> rows = Rows.query(db, "SELECT m.meter_id, m.tariff, COUNT(r.kwh) AS readings,"
+                + " COALESCE(SUM(r.kwh), 0) AS total_kwh FROM meters m LEFT JOIN meter_readings r ON r.meter_id = m.meter_id"
+                + " WHERE m.customer_id = ? GROUP BY m.meter_id, m.tariff", customer);
+        if (rows.isEmpty()) return HttpReply.error(404, "customer " + customer + " has no meter");
+        Map<String, Object> row = rows.get(0);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("customerId", customer);
+        body.put("meterId", row.get("meter_id"));
+        body.put("tariff", row.get("tariff"));
+        body.put("readings", row.get("readings"));
+        body.put("totalKwh", row.get("total_kwh"));
+        return HttpReply.ok(body);
+    }
+
+    private static java.sql.Date date(String text) {
+        try {
+            return java.sql.Date.valueOf(java.time.LocalDate.parse(text));
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new JsonHttpServer.HttpError(400, "'" + text + "' is not a date like 2025-06-30");
+        }
+    }
+
+    @Override
+    public void close() {
+        http.close();
+    }
+}

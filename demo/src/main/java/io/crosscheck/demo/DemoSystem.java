@@ -1,0 +1,159 @@
+package io.crosscheck.demo;
+
+import io.crosscheck.testkit.kafka.KafkaBroker;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * The energy-utility demo system, in this JVM on 127.0.0.1: a Kafka broker (KRaft), an H2 database per service
+ * reachable over TCP, and the services Customer Profile, Moving, Billing, Consumption and an activity feed.
+ * {@link #start()} returns when every service is up and every consumer has its partitions.
+ */
+public final class DemoSystem implements AutoCloseable {
+    /** The environment variable holding Billing's API token; {@link #start()} takes it from there, or makes one. */
+    public static final String TOKEN_VARIABLE = "DEMO_API_TOKEN";
+
+    private final List<AutoCloseable> parts;
+    private final String bootstrap;
+    private final Map<String, String> databases;
+    private final Map<String, String> urls;
+    private final String apiToken;
+    private final Duration startTime;
+
+    private DemoSystem(List<AutoCloseable> parts, String bootstrap, Map<String, String> databases,
+                       Map<String, String> urls, String apiToken, Duration startTime) {
+        this.parts = parts;
+        this.bootstrap = bootstrap;
+        this.databases = Collections.unmodifiableMap(new LinkedHashMap<>(databases));
+        this.urls = Collections.unmodifiableMap(new LinkedHashMap<>(urls));
+        this.apiToken = apiToken;
+        this.startTime = startTime;
+    }
+
+    /** Starts with data in a new temporary folder and the token of {@value #TOKEN_VARIABLE} (or a random one). */
+    public static DemoSystem start() throws Exception {
+        String token = System.getenv(TOKEN_VARIABLE);
+        return start(Files.createTempDirectory("crosscheck-demo-"),
+                token == null || token.isBlank() ? UUID.randomUUID().toString() : token);
+    }
+
+    /** Starts with the broker's data under {@code dataDir} and Billing accepting {@code apiToken}. */
+    public static DemoSystem start(Path dataDir, String apiToken) throws Exception {
+        long t0 = System.nanoTime();
+        // the H2 TCP server listens on loopback only; read once, before H2 opens its first server socket
+        if (System.getProperty("h2.bindAddress") == null) System.setProperty("h2.bindAddress", "127.0.0.1");
+        List<AutoCloseable> parts = new ArrayList<>();
+        try {
+            KafkaBroker broker = add(parts, KafkaBroker.start(dataDir, Map.of()));
+            for (String topic : Topics.ALL) broker.createTopic(topic, 1);
+            String bootstrap = broker.bootstrapServers();
+            Producer<String, String> producer = add(parts, producer(bootstrap));
+            DatabaseServer dbs = add(parts, DatabaseServer.start());
+            Map<String, ServiceDatabase> db = new LinkedHashMap<>();
+            for (String name : List.of("profile", "moving", "billing", "consumption")) db.put(name, dbs.create(name));
+
+            var profile = add(parts, new CustomerProfileService(db.get("profile"), new ServiceLog(producer, "customer-profile")));
+            var consumption = add(parts, new ConsumptionService(db.get("consumption"), new ServiceLog(producer, "consumption")));
+            var feed = add(parts, new EventFeedService(new ServiceLog(producer, "activity-feed")));
+            var billing = add(parts, new BillingService(bootstrap, db.get("billing"), new ServiceLog(producer, "billing"), apiToken));
+            var moving = add(parts, new MovingService(bootstrap, db.get("moving"), new ServiceLog(producer, "moving"),
+                    producer, new ProfileClient(profile.url())));
+            billing.consumer().awaitAssignment(Duration.ofSeconds(60));
+            moving.consumer().awaitAssignment(Duration.ofSeconds(60));
+
+            Map<String, String> urls = new LinkedHashMap<>();
+            urls.put("profile", profile.url());
+            urls.put("billing", billing.url());
+            urls.put("consumption", consumption.url());
+            urls.put("feed", feed.url());
+            Map<String, String> jdbc = new LinkedHashMap<>();
+            db.forEach((name, d) -> jdbc.put(name, d.url()));
+            return new DemoSystem(parts, bootstrap, jdbc, urls, apiToken, Duration.ofNanos(System.nanoTime() - t0));
+        } catch (Exception | Error e) {
+            closeAll(parts);
+            throw e;
+        }
+    }
+
+    private static <T extends AutoCloseable> T add(List<AutoCloseable> parts, T part) {
+        parts.add(part);
+        return part;
+    }
+
+    private static Producer<String, String> producer(String bootstrap) {
+        return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ProducerConfig.CLIENT_ID_CONFIG, "demo-services", ProducerConfig.LINGER_MS_CONFIG, 5,
+                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer());
+    }
+
+    public String bootstrapServers() {
+        return bootstrap;
+    }
+
+    /** Base URL of a service: {@code profile}, {@code billing}, {@code consumption} or {@code feed}. */
+    public String url(String service) {
+        String url = urls.get(service);
+        if (url == null) throw new IllegalArgumentException("no service '" + service + "'; there are " + urls.keySet());
+        return url;
+    }
+
+    /** Service name → base URL, in a fixed order. */
+    public Map<String, String> urls() {
+        return urls;
+    }
+
+    /** Service name → JDBC URL of its database ({@code profile}, {@code moving}, {@code billing}, {@code consumption}). */
+    public Map<String, String> databases() {
+        return databases;
+    }
+
+    public String databaseUser() {
+        return ServiceDatabase.USER;
+    }
+
+    public String databasePassword() {
+        return ServiceDatabase.PASSWORD;
+    }
+
+    /** The bearer token Billing's REST API requires. */
+    public String apiToken() {
+        return apiToken;
+    }
+
+    /** From nothing to every service up. */
+    public Duration startTime() {
+        return startTime;
+    }
+
+    /** The {@code crosscheck.yaml} that reaches this system (environment {@code demo}). */
+    public String crosscheckYaml() {
+        return DemoEnvironment.yaml(this);
+    }
+
+    @Override
+    public void close() {
+        closeAll(parts);
+    }
+
+    private static void closeAll(List<AutoCloseable> parts) {
+        for (int i = parts.size() - 1; i >= 0; i--) {
+            try {
+                parts.get(i).close();
+            } catch (Exception e) {
+                if (e instanceof InterruptedException) Thread.currentThread().interrupt();
+                // keep closing the rest
+            }
+        }
+    }
+}
