@@ -98,8 +98,9 @@ final class ExpectValidator {
         return entries.keySet().stream().allMatch(k -> Operator.named(k).isPresent() || nearMiss(k));
     }
 
+    /** A typo of an operator; keys of two letters or fewer are too short to tell a typo from a field name. */
     private static boolean nearMiss(String key) {
-        return Operator.NAMES.stream().anyMatch(op -> op.equalsIgnoreCase(key) || EDITS.apply(op, key) <= 1);
+        return key.length() > 2 && Operator.NAMES.stream().anyMatch(op -> op.equalsIgnoreCase(key) || EDITS.apply(op, key) <= 1);
     }
 
     private void templates(ConfigNode node, Problems problems) {
