@@ -24,6 +24,8 @@ final class DemoEnvironment {
         y.append("      headers: { X-Client: crosscheck }\n");
         y.append("    kafka:\n");
         y.append("      main: { bootstrap.servers: \"").append(system.bootstrapServers()).append("\" }\n");
+        y.append("    solr:\n");
+        y.append("      logs: { url: \"").append(system.solrUrl()).append("\" }\n");
         y.append("    sql:\n");
         for (Map.Entry<String, String> e : system.databases().entrySet()) {
             y.append("      ").append(e.getKey()).append(": { url: \"").append(e.getValue()).append("\", user: ")

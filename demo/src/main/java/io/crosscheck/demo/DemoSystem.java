@@ -1,6 +1,9 @@
 package io.crosscheck.demo;
 
 import io.crosscheck.testkit.kafka.KafkaBroker;
+import io.crosscheck.testkit.solr.SolrServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,14 +13,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
- * The energy-utility demo system, in this JVM on 127.0.0.1: a Kafka broker (KRaft), an H2 database per service
- * reachable over TCP, and the services Customer Profile, Moving, Billing, Consumption and an activity feed.
+ * The energy-utility demo system on 127.0.0.1: a Kafka broker (KRaft) and an H2 database per service reachable
+ * over TCP, in this JVM; the services Customer Profile, Moving, Billing, Consumption and an activity feed; and a
+ * log index, Solr (in its own JVM) fed from the {@code *-logs} topics.
  * {@link #start()} returns when every service is up and every consumer has its partitions.
  */
 public final class DemoSystem implements AutoCloseable {
@@ -28,15 +34,17 @@ public final class DemoSystem implements AutoCloseable {
     private final String bootstrap;
     private final Map<String, String> databases;
     private final Map<String, String> urls;
+    private final String solrUrl;
     private final String apiToken;
     private final Duration startTime;
 
     private DemoSystem(List<AutoCloseable> parts, String bootstrap, Map<String, String> databases,
-                       Map<String, String> urls, String apiToken, Duration startTime) {
+                       Map<String, String> urls, String solrUrl, String apiToken, Duration startTime) {
         this.parts = parts;
         this.bootstrap = bootstrap;
         this.databases = Collections.unmodifiableMap(new LinkedHashMap<>(databases));
         this.urls = Collections.unmodifiableMap(new LinkedHashMap<>(urls));
+        this.solrUrl = solrUrl;
         this.apiToken = apiToken;
         this.startTime = startTime;
     }
@@ -54,6 +62,8 @@ public final class DemoSystem implements AutoCloseable {
         // the H2 TCP server listens on loopback only; read once, before H2 opens its first server socket
         if (System.getProperty("h2.bindAddress") == null) System.setProperty("h2.bindAddress", "127.0.0.1");
         List<AutoCloseable> parts = new ArrayList<>();
+        // Solr runs in its own JVM: it starts while the broker does
+        CompletableFuture<SolrServer> solrStart = CompletableFuture.supplyAsync(() -> startSolr(dataDir.resolve("solr")));
         try {
             KafkaBroker broker = add(parts, KafkaBroker.start(dataDir, Map.of()));
             for (String topic : Topics.ALL) broker.createTopic(topic, 1);
@@ -69,6 +79,8 @@ public final class DemoSystem implements AutoCloseable {
             var billing = add(parts, new BillingService(bootstrap, db.get("billing"), new ServiceLog(producer, "billing"), apiToken));
             var moving = add(parts, new MovingService(bootstrap, db.get("moving"), new ServiceLog(producer, "moving"),
                     producer, new ProfileClient(profile.url())));
+            SolrServer solr = add(parts, join(solrStart));
+            add(parts, new LogShipper(bootstrap, solr.url() + "/" + SolrServer.LOGS));
             billing.consumer().awaitAssignment(Duration.ofSeconds(60));
             moving.consumer().awaitAssignment(Duration.ofSeconds(60));
 
@@ -79,10 +91,28 @@ public final class DemoSystem implements AutoCloseable {
             urls.put("feed", feed.url());
             Map<String, String> jdbc = new LinkedHashMap<>();
             db.forEach((name, d) -> jdbc.put(name, d.url()));
-            return new DemoSystem(parts, bootstrap, jdbc, urls, apiToken, Duration.ofNanos(System.nanoTime() - t0));
+            return new DemoSystem(parts, bootstrap, jdbc, urls, solr.url(), apiToken, Duration.ofNanos(System.nanoTime() - t0));
         } catch (Exception | Error e) {
+            solrStart.thenAccept(DemoSystem::closeQuietly);
             closeAll(parts);
             throw e;
+        }
+    }
+
+    private static SolrServer startSolr(Path dir) {
+        try {
+            return SolrServer.start(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static <T> T join(CompletableFuture<T> future) throws Exception {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) throw io.getCause();
+            throw e.getCause() instanceof Exception cause ? cause : e;
         }
     }
 
@@ -118,6 +148,11 @@ public final class DemoSystem implements AutoCloseable {
         return databases;
     }
 
+    /** Solr's base URL ({@code http://127.0.0.1:PORT/solr}); the log index is its core {@code logs}. */
+    public String solrUrl() {
+        return solrUrl;
+    }
+
     public String databaseUser() {
         return ServiceDatabase.USER;
     }
@@ -147,13 +182,15 @@ public final class DemoSystem implements AutoCloseable {
     }
 
     private static void closeAll(List<AutoCloseable> parts) {
-        for (int i = parts.size() - 1; i >= 0; i--) {
-            try {
-                parts.get(i).close();
-            } catch (Exception e) {
-                if (e instanceof InterruptedException) Thread.currentThread().interrupt();
-                // keep closing the rest
-            }
+        for (int i = parts.size() - 1; i >= 0; i--) closeQuietly(parts.get(i));
+    }
+
+    private static void closeQuietly(AutoCloseable part) {
+        try {
+            part.close();
+        } catch (Exception e) {
+            if (e instanceof InterruptedException) Thread.currentThread().interrupt();
+            // keep closing the rest
         }
     }
 }

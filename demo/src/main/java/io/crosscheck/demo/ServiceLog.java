@@ -3,6 +3,7 @@ package io.crosscheck.demo;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -37,7 +38,7 @@ final class ServiceLog {
     private void write(String level, String traceId, String message) {
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("id", UUID.randomUUID().toString());
-        entry.put("ts", Instant.now().toString());
+        entry.put("ts", Instant.now().truncatedTo(ChronoUnit.MILLIS).toString());
         entry.put("service", service);
         entry.put("level", level);
         entry.put("traceId", traceId);

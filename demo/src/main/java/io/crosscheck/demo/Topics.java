@@ -11,7 +11,10 @@ public final class Topics {
     /** Every service's log records: {@code {id, ts, service, level, traceId, message}}. */
     public static final String SERVICE_LOGS = "service-logs";
 
-    public static final List<String> ALL = List.of(MOVING_REQUESTS, BILLING_EVENTS, SERVICE_LOGS);
+    /** Log records of applications outside the demo, same shape; shipped to Solr like {@value #SERVICE_LOGS}. */
+    public static final String APP_LOGS = "app-logs";
+
+    public static final List<String> ALL = List.of(MOVING_REQUESTS, BILLING_EVENTS, SERVICE_LOGS, APP_LOGS);
 
     private Topics() {
     }

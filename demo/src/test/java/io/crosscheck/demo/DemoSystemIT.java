@@ -114,6 +114,16 @@ class DemoSystemIT {
         }
         assertThat(count(demo, "moving", "SELECT count(*) FROM moves WHERE status = 'REJECTED' AND trace_id = '" + traceId + "'"))
                 .isEqualTo(1);
+        // the log shipper makes the entry searchable in Solr by its trace id
+        String q = java.net.URLEncoder.encode("traceId:\"" + traceId + "\" AND level:ERROR", StandardCharsets.UTF_8);
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        JsonNode found;
+        do {
+            assertThat(System.nanoTime()).as("indexed in Solr within 20s").isLessThan(deadline);
+            Thread.sleep(200);
+            found = JSON.readTree(get(demo.solrUrl() + "/logs/select?wt=json&q=" + q, Map.of()).body()).get("response");
+        } while (found.get("numFound").asLong() == 0);
+        assertThat(found.get("docs").get(0).get("service").asText()).isEqualTo("moving");
     }
 
     @Test
