@@ -6,7 +6,7 @@ import io.crosscheck.engine.expr.Secrets;
 import io.crosscheck.engine.plan.Plan;
 import io.crosscheck.engine.plan.Planner;
 import io.crosscheck.engine.plan.StepRegistry;
-import io.crosscheck.engine.run.JsonCodec;
+import io.crosscheck.engine.json.JsonCodec;
 import io.crosscheck.engine.run.RunResources;
 import io.crosscheck.engine.run.RunServices;
 import io.crosscheck.engine.run.Runner;
@@ -67,7 +67,7 @@ public final class Crosscheck {
         });
         try (RunResources resources = new RunResources(plan.environment())) {
             RunServices services = new RunServices(UUID.randomUUID().toString(), Instant.now(), expressions, matchers,
-                    secrets, new JsonCodec(), resources, plan.config(), plan.environment(), options.vars(),
+                    secrets, JsonCodec.shared(), resources, plan.config(), plan.environment(), options.vars(),
                     options.systemEnvironment(), stepThreads);
             runner = new Runner(services, options.listeners(), options.parallel(), options.failFast());
             return runner.run(plan);

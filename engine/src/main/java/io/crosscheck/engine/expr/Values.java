@@ -1,5 +1,6 @@
 package io.crosscheck.engine.expr;
 
+import io.crosscheck.engine.json.JsonCodec;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Collection;
@@ -127,13 +128,13 @@ public final class Values {
 
     /** A short display of a value for messages: {@code 'text'}, {@code 3}, {@code {"a":1}}, cut at 200 characters. */
     public static String format(Object value) {
-        String text = value instanceof String s ? "'" + s + "'" : Json.write(value);
+        String text = value instanceof String s ? "'" + s + "'" : JsonCodec.shared().write(value);
         return text.length() > 200 ? text.substring(0, 197) + "..." : text;
     }
 
     /** Compact JSON text; scalars JSON lacks (dates, UUIDs) become strings of their text. */
     public static String json(Object value) {
-        return Json.write(value);
+        return JsonCodec.shared().write(value);
     }
 
     /** Same as {@link Objects#toString} but numbers without exponent and maps/lists as JSON: for text templates. */
@@ -141,7 +142,7 @@ public final class Values {
         if (value == null) return "null";
         if (value instanceof String s) return s;
         if (value instanceof BigDecimal d) return d.toPlainString();
-        if (value instanceof Map || isList(value)) return Json.write(value);
+        if (value instanceof Map || isList(value)) return JsonCodec.shared().write(value);
         return Objects.toString(value);
     }
 }

@@ -3,6 +3,7 @@ package io.crosscheck.engine.run;
 import io.crosscheck.engine.expect.Matchers;
 import io.crosscheck.engine.expr.ExpressionEngine;
 import io.crosscheck.engine.expr.Secrets;
+import io.crosscheck.engine.json.JsonCodec;
 import io.crosscheck.engine.model.Environment;
 import io.crosscheck.engine.model.ProjectConfig;
 import java.util.concurrent.ExecutorService;
