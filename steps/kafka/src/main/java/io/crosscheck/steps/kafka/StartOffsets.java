@@ -26,8 +26,13 @@ final class StartOffsets {
         return "kafka.scenario-start-offsets/" + cluster + "/" + topic;
     }
 
-    /** Takes the end offsets of a topic into the scenario's state, once per cluster and topic. Best effort. */
-    static void snapshot(KafkaCluster cluster, String topic, Map<String, Object> state, Duration limit) throws Exception {
+    /**
+     * Takes the topic's start offsets into the scenario's state, once per cluster and topic: its end offsets now, or
+     * the first record stamped at or after the scenario's start when one arrived since (the scenario started a
+     * moment before this runs). Best effort.
+     */
+    static void snapshot(KafkaCluster cluster, String topic, Map<String, Object> state, Instant scenarioStart,
+                         Duration limit) throws Exception {
         String key = stateKey(cluster.name(), topic);
         if (state.containsKey(key)) return;
         Instant deadline = Instant.now().plus(limit);
@@ -36,8 +41,14 @@ final class StartOffsets {
         boolean healthy = false;
         try {
             Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, KafkaCluster.remaining(deadline));
+            Map<TopicPartition, Long> times = new HashMap<>();
+            partitions.forEach(tp -> times.put(tp, scenarioStart.toEpochMilli()));
+            Map<TopicPartition, OffsetAndTimestamp> since = consumer.offsetsForTimes(times, KafkaCluster.remaining(deadline));
             Map<Integer, Long> byPartition = new HashMap<>();
-            ends.forEach((tp, offset) -> byPartition.put(tp.partition(), offset));
+            ends.forEach((tp, end) -> {
+                OffsetAndTimestamp first = since.get(tp);
+                byPartition.put(tp.partition(), first == null ? end : Math.min(end, first.offset()));
+            });
             state.put(key, Map.copyOf(byPartition));
             healthy = true;
         } finally {

@@ -67,7 +67,7 @@ public final class WaitTopicHandler implements StepHandler<WaitTopicConfig> {
             KafkaCluster cluster = Clusters.of(ctx, config.cluster());
             Duration limit = SNAPSHOT_LIMIT;
             if (config.timeout() != null && config.timeout().compareTo(limit) < 0) limit = config.timeout();
-            StartOffsets.snapshot(cluster, topic, ctx.scenarioState(), limit);
+            StartOffsets.snapshot(cluster, topic, ctx.scenarioState(), ctx.scenario().startedAt(), limit);
         } catch (Exception e) {
             // the topic may depend on values saved later, not exist yet, or the broker may be down: the step then
             // starts from the first record stamped at or after the scenario's start, and reports any real trouble
