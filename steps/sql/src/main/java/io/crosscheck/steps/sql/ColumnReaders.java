@@ -94,7 +94,10 @@ final class ColumnReaders {
                 Array a = rs.getArray(i);
                 return a == null ? null : JdbcValues.plain(a.getArray());
             };
-            default -> (rs, i) -> JdbcValues.plain(rs.getObject(i));
+            default -> (rs, i) -> {
+                Object o = rs.getObject(i);
+                return JdbcValues.known(o) ? JdbcValues.plain(o) : rs.getString(i); // e.g. interval, inet, money
+            };
         };
     }
 

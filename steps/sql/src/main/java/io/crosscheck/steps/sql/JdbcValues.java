@@ -56,6 +56,15 @@ final class JdbcValues {
         return time != null ? time : o.toString();
     }
 
+    /** Whether {@link #plain} knows {@code o}'s type; for others the database's own text form is the better value. */
+    static boolean known(Object o) {
+        return o == null || o instanceof Number || o instanceof String || o instanceof Boolean
+                || o instanceof java.util.Date || o instanceof java.time.temporal.Temporal || o instanceof OffsetTime
+                || o instanceof UUID || o instanceof Character || o instanceof byte[] || o instanceof Object[]
+                || o instanceof Array || o instanceof Clob || o instanceof Blob || o instanceof Collection
+                || o instanceof Map;
+    }
+
     /** ISO-8601 text of a java.time value (seconds always shown), or null when {@code o} is none. */
     static String temporal(Object o) {
         if (o instanceof LocalDate d) return d.toString();

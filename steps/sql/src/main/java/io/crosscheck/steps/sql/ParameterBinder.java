@@ -61,8 +61,10 @@ final class ParameterBinder {
             ps.setString(index, c.toString());
         } else if (v instanceof Collection<?> items) {
             ps.setArray(index, connection.createArrayOf(elementType(items), items.toArray()));
-        } else if (v instanceof Object[] items) {
-            ps.setArray(index, connection.createArrayOf(elementType(List.of(items)), items));
+        } else if (v.getClass().isArray()) {
+            List<Object> items = new java.util.ArrayList<>();
+            for (int i = 0; i < java.lang.reflect.Array.getLength(v); i++) items.add(java.lang.reflect.Array.get(v, i));
+            ps.setArray(index, connection.createArrayOf(elementType(items), items.toArray()));
         } else if (v instanceof Map<?, ?> map) {
             ps.setString(index, toJson.apply(map));
         } else {

@@ -3,8 +3,10 @@ package io.crosscheck.steps.sql;
 /** The database could not be reached: the step is in ERROR (it could not be checked), the run goes on. */
 public final class SqlConnectionException extends Exception {
 
-    SqlConnectionException(String message, Throwable cause) {
-        super(message, cause);
+    /** The message says it all (what the driver said included); the original is kept, suppressed, for --debug. */
+    SqlConnectionException(String message, Throwable original) {
+        super(message);
+        addSuppressed(original);
     }
 
     /** What the driver said: the innermost SQLException of a cause chain, else the innermost message. */
