@@ -2,7 +2,18 @@
   'use strict';
   // Everything from the result tree reaches the page through textContent, text nodes or setAttribute with a
   // fixed attribute name: never as markup. Scenarios are drawn a page at a time, details when opened.
+  try {
+    // first paint, for benchmarks and the curious: <html data-fcp-ms>
+    new PerformanceObserver(function (list) {
+      list.getEntries().forEach(function (e) {
+        if (e.name === 'first-contentful-paint') document.documentElement.setAttribute('data-fcp-ms', String(Math.round(e.startTime)));
+      });
+    }).observe({ type: 'paint', buffered: true });
+  } catch (e) { /* no paint timing in this browser */ }
+  var root = document.documentElement;
+  root.setAttribute('data-script-ms', String(Math.round(performance.now())));
   var DATA = JSON.parse(document.getElementById('cc-data').textContent);
+  root.setAttribute('data-parsed-ms', String(Math.round(performance.now())));
   var SC = DATA.scenarios;
   var PAGE = 100;
   var ROWS_PAGE = 50;
@@ -66,6 +77,7 @@
     if (s < 3600) return Math.floor(s / 60) + 'm ' + String(s % 60).padStart(2, '0') + 's';
     return Math.floor(s / 3600) + 'h ' + String(Math.floor((s % 3600) / 60)).padStart(2, '0') + 'm';
   }
+  function count(n) { return n.toLocaleString('en-US'); }
   function pos(p) { return p ? p.file + ':' + p.line + (p.column ? ':' + p.column : '') : ''; }
   function isObj(v) { return v !== null && typeof v === 'object' && !Array.isArray(v); }
   function compact(v) {
@@ -121,13 +133,13 @@
     if (!idx.length) frag.appendChild(h('div', { class: 'empty', text: 'No scenario matches the filters.' }));
     if (idx.length > n) {
       frag.appendChild(h('button', {
-        type: 'button', class: 'more', text: 'Show ' + Math.min(PAGE, idx.length - n) + ' more of ' + (idx.length - n),
+        type: 'button', class: 'more', text: 'Show ' + Math.min(PAGE, idx.length - n) + ' more of ' + count(idx.length - n),
         onclick: function () { state.shown += PAGE; renderList(); }
       }));
     }
     list.appendChild(frag);
-    countLine.textContent = (idx.length === SC.length ? 'All ' + SC.length : idx.length + ' of ' + SC.length) +
-      ' scenarios' + (idx.length > n ? ' · showing ' + n : '');
+    countLine.textContent = (idx.length === SC.length ? 'All ' + count(SC.length) : count(idx.length) + ' of ' + count(SC.length)) +
+      ' scenarios' + (idx.length > n ? ' · showing ' + count(n) : '');
   }
 
   function refilter() { state.shown = PAGE; renderList(); }
@@ -710,8 +722,8 @@
     if (first !== undefined && (SC[first].status === 'FAILED' || SC[first].status === 'ERROR')) openScenarios.add(first);
     renderList();
   }
-  document.documentElement.setAttribute('data-render-ms', String(Math.round(performance.now())));
-  document.documentElement.setAttribute('data-ready', 'true');
+  root.setAttribute('data-render-ms', String(Math.round(performance.now())));
+  root.setAttribute('data-ready', 'true');
 
   // Exposed for tests and the console, read-only use.
   window.crosscheckReport = { scenarios: SC.length, visible: function () { return visible().length; } };

@@ -158,14 +158,14 @@ class HtmlReportIT {
                 Files.size(file) / 1e6, writeMs, openMs, renderMs);
 
         assertThat(count(b, ".sc")).isEqualTo(100);
-        assertThat(b.eval("document.getElementById('cc-count').textContent").asText()).isEqualTo("All 10000 scenarios · showing 100");
+        assertThat(b.eval("document.getElementById('cc-count').textContent").asText()).isEqualTo("All 10,000 scenarios · showing 100");
         click(b, "button.more");
         assertThat(count(b, ".sc")).isEqualTo(200);
 
         long failed = run.count(io.crosscheck.engine.spi.Status.FAILED);
         for (String st : new String[]{"PASSED", "ERROR", "SKIPPED"}) click(b, ".chip[data-status=" + st + "]");
         assertThat(b.eval("document.getElementById('cc-count').textContent").asText())
-                .isEqualTo(failed + " of 10000 scenarios · showing 100");
+                .isEqualTo(failed + " of 10,000 scenarios · showing 100");
         for (String st : new String[]{"PASSED", "ERROR", "SKIPPED"}) click(b, ".chip[data-status=" + st + "]");
 
         b.eval("(() => { const s = document.getElementById('cc-search'); s.value = 'scenario 9999'; s.dispatchEvent(new Event('input')); })()");
