@@ -138,6 +138,31 @@ class CustomerProfileIT {
     }
 
     @Test
+    void severalStatementsInOneStepReportTheRowsTheyChanged() {
+        RunResult result = run("""
+                scenario: Seed and clean in one step each
+                setup:
+                  - query:
+                      sql: |
+                        INSERT INTO customer_profile VALUES (${1}, 'Ada', 'Lovelace', null, ${true}, CURRENT_DATE);
+                        INSERT INTO customer_profile VALUES (${2}, 'Alan', 'Turing', null, ${false}, CURRENT_DATE)
+                    expect:
+                      updated: 2
+                steps:
+                  - query:
+                      sql: SELECT count(*) AS n FROM customer_profile
+                    expect:
+                      rows[0].n: 2
+                teardown:
+                  - query:
+                      sql: DELETE FROM customer_profile WHERE customer_id = ${1}; DELETE FROM customer_profile
+                    expect:
+                      updated: 2
+                """);
+        assertThat(result.passed()).as(Project.describe(result)).isTrue();
+    }
+
+    @Test
     void anInjectionAttemptThroughAVariableLeavesTheTableIntact() throws Exception {
         pg.executeIn(url, "INSERT INTO customer_profile VALUES (1, 'Ada', 'Lovelace', null, true, CURRENT_DATE)");
         String evil = "x'; DROP TABLE customer_profile; --";
