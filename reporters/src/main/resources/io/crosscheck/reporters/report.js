@@ -367,7 +367,16 @@
   }
 
   // ---------- values: rows as tables, everything else as a collapsible JSON tree ----------
-  function isRows(v) { return Array.isArray(v) && v.length > 0 && v.every(isObj); }
+  // A list of maps is shown as a table. The page keeps the first 500 items of a list and ends it with a
+  // "…(N more items)" marker, which the table shows as a note.
+  function isMore(v) { return typeof v === 'string' && v.indexOf('…(') === 0; }
+  function isRows(v) {
+    if (!Array.isArray(v) || !v.length) return false;
+    var n = isMore(v[v.length - 1]) ? v.length - 1 : v.length;
+    if (!n) return false;
+    for (var i = 0; i < n; i++) if (!isObj(v[i])) return false;
+    return true;
+  }
 
   function valueView(v) {
     var wrap = h('div');
@@ -375,24 +384,32 @@
       wrap.appendChild(rowsTable(v));
       return wrap;
     }
-    if (isObj(v) && isRows(v.rows)) {
-      wrap.appendChild(h('div', { class: 'muted', text: 'rows (' + v.rows.length + ')' }));
-      wrap.appendChild(rowsTable(v.rows));
-      var rest = {};
-      Object.keys(v).forEach(function (k) { if (k !== 'rows') rest[k] = v[k]; });
-      if (Object.keys(rest).length) wrap.appendChild(jsonView(rest));
-      return wrap;
+    if (isObj(v)) {
+      var rest = {}, tables = 0;
+      Object.keys(v).forEach(function (k) {
+        if (isRows(v[k])) {
+          wrap.appendChild(h('div', { class: 'muted', text: k + ' (' + v[k].filter(isObj).length + ' rows)' }));
+          wrap.appendChild(rowsTable(v[k]));
+          tables++;
+        } else {
+          rest[k] = v[k];
+        }
+      });
+      if (tables && Object.keys(rest).length) wrap.appendChild(jsonView(rest));
+      if (tables) return wrap;
     }
     wrap.appendChild(jsonView(v));
     return wrap;
   }
 
-  function rowsTable(rows) {
+  function rowsTable(list) {
+    var more = isMore(list[list.length - 1]) ? list[list.length - 1] : null;
+    var rows = more ? list.slice(0, -1) : list;
     var cols = [];
     rows.slice(0, 500).forEach(function (r) { Object.keys(r).forEach(function (k) { if (cols.indexOf(k) < 0) cols.push(k); }); });
     var tb = h('tbody');
     var shown = 0;
-    function more() {
+    function page() {
       var end = Math.min(rows.length, shown + ROWS_PAGE);
       for (; shown < end; shown++) {
         var r = rows[shown];
@@ -404,11 +421,11 @@
       btn.hidden = shown >= rows.length;
       btn.textContent = 'show ' + Math.min(ROWS_PAGE, rows.length - shown) + ' more of ' + (rows.length - shown) + ' rows';
     }
-    var btn = h('button', { type: 'button', class: 'linkish', onclick: function () { more(); } });
+    var btn = h('button', { type: 'button', class: 'linkish', onclick: function () { page(); } });
     var table = h('table', { class: 'grid rows' }, [
       h('thead', null, h('tr', null, cols.map(function (c) { return h('th', { text: c }); }))), tb]);
-    more();
-    return h('div', null, [table, btn]);
+    page();
+    return h('div', null, [table, btn, more ? h('div', { class: 'j-note', text: more + ' — results.json has them all' }) : null]);
   }
 
   function kvTable(obj) {

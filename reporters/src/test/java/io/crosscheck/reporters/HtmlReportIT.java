@@ -107,8 +107,13 @@ class HtmlReportIT {
         assertThat(b.eval(items + "[0].querySelector('rect.bar').getBoundingClientRect().height").asDouble()).isGreaterThan(10);
         // the waterfall has a bar per step
         assertThat(count(b, sc + " .waterfall rect.wf-bar")).isEqualTo(3);
-        // rows of a query response are a table, shown a page at a time
-        assertThat(b.eval("document.querySelector('" + sc + " table.rows tbody').children.length").asInt()).isEqualTo(30);
+        // rows of a query response are a table, shown a page at a time; the page holds the first 500 of 1,200
+        String table = "document.querySelector('" + sc + " table.rows')";
+        assertThat(b.eval(table + ".tBodies[0].rows.length").asInt()).isEqualTo(50);
+        b.eval(table + ".parentElement.querySelector('button.linkish').click()");
+        assertThat(b.eval(table + ".tBodies[0].rows.length").asInt()).isEqualTo(100);
+        assertThat(b.eval(table + ".parentElement.querySelector('.j-note').textContent").asText())
+                .isEqualTo("…(700 more items) — results.json has them all");
         assertThat(b.errors()).isEmpty();
     }
 

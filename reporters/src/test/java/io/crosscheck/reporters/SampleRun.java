@@ -112,7 +112,7 @@ final class SampleRun {
                 step("wait for totals", "wait", Phase.STEP, p, 9, Status.PASSED, 40, 1_800, map("topic", "totals"),
                         map("records", List.of(map("key", "m1", "value", 12))), List.of(), "", List.of()),
                 step("query consumption", "query", Phase.STEP, p, 15, Status.PASSED, 1_840, 60, map("cql", "select * from readings"),
-                        map("rows", rows(30)), List.of(), "", reports));
+                        map("rows", rows(1_200)), List.of(), "", reports));
         return new ScenarioResult("Consumption is aggregated", "", p, List.of("consumption", "smoke"), "", Map.of(),
                 Status.PASSED, START.plusMillis(30), 1_900, steps, "");
     }
