@@ -8,6 +8,7 @@ import io.crosscheck.engine.load.YamlLoader;
 import io.crosscheck.engine.model.Environment;
 import io.crosscheck.engine.model.ProjectConfig;
 import io.crosscheck.engine.model.Scenario;
+import io.crosscheck.engine.schema.SchemaValidator;
 import io.crosscheck.engine.spi.ConfigNode;
 import io.crosscheck.engine.spi.Position;
 import io.crosscheck.engine.spi.Problems;
@@ -29,11 +30,18 @@ import java.util.stream.Stream;
 public final class Planner {
     private final ExpressionEngine expressions;
     private final ScenarioParser parser;
+    private final SchemaValidator schema;
     private final Map<String, SourceFile> sources = new HashMap<>();
 
     public Planner(StepRegistry registry, ExpressionEngine expressions, Matchers matchers) {
+        this(registry, expressions, matchers, SchemaValidator.scenarios(registry));
+    }
+
+    /** {@code schema} null: the parser alone judges the files (to compare it with the schema). */
+    public Planner(StepRegistry registry, ExpressionEngine expressions, Matchers matchers, SchemaValidator schema) {
         this.expressions = expressions;
         this.parser = new ScenarioParser(new StepParser(registry, expressions, matchers), expressions);
+        this.schema = schema;
     }
 
     public Plan plan(RunOptions options) {
@@ -42,6 +50,9 @@ public final class Planner {
         Path projectDir = ConfigLoader.projectDir(options.paths().get(0));
         ProjectConfig config = ConfigLoader.load(projectDir, Planner::displayName, problems);
         remember(config.file());
+        if (schema != null && problems.isEmpty() && config.file() != null) {
+            SchemaValidator.config().checkFile(config.file(), displayName(config.file()), problems);
+        }
         Environment environment = environment(config, options.environment(), problems);
         List<Scenario> all = new ArrayList<>();
         for (Path file : scenarioFiles(options.paths(), problems)) all.addAll(loadFile(file, problems));
@@ -113,7 +124,9 @@ public final class Planner {
         sources.put(name, source);
         List<Scenario> out = new ArrayList<>();
         for (ConfigNode doc : new YamlLoader().load(source, text, problems)) {
+            int before = problems.size();
             Scenario s = parser.parse(doc, file, problems);
+            if (schema != null && problems.size() == before) schema.check(doc, problems); // the schema adds only what the parser let pass
             if (s != null) out.add(s);
         }
         if (out.isEmpty() && problems.isEmpty()) problems.add(new Position(name, 1, 1), "no scenario in file");

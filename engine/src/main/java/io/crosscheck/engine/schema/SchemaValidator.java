@@ -1,0 +1,113 @@
+package io.crosscheck.engine.schema;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.PathType;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import io.crosscheck.engine.load.SourceFile;
+import io.crosscheck.engine.load.YamlLoader;
+import io.crosscheck.engine.plan.StepRegistry;
+import io.crosscheck.engine.spi.ConfigNode;
+import io.crosscheck.engine.spi.Position;
+import io.crosscheck.engine.spi.Problems;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Checks YAML documents against crosscheck's JSON Schemas (draft 2020-12, networknt): the scenario schema with the
+ * verbs of every registered plugin merged in, or the crosscheck.yaml schema. Each problem points at the YAML node
+ * the validator's instance location names, as file:line:column.
+ */
+public final class SchemaValidator {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final JsonNode schema;
+    private final JsonSchema compiled;
+
+    private SchemaValidator(JsonNode schema) {
+        this.schema = schema;
+        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER)
+                .formatAssertionsEnabled(false).build();
+        this.compiled = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schema, config);
+        this.compiled.initializeValidators();
+    }
+
+    /** The scenario schema with the verbs (and verb forms) of the registry's plugins. */
+    public static SchemaValidator scenarios(StepRegistry registry) {
+        return new SchemaValidator(SchemaMerger.merge(SchemaDocuments.core(SchemaDocuments.SCENARIO), registry.handlers()));
+    }
+
+    /** The schema of crosscheck.yaml. */
+    public static SchemaValidator config() {
+        return new SchemaValidator(SchemaDocuments.core(SchemaDocuments.CONFIG));
+    }
+
+    /** The schema in use, plugin verbs merged: what an editor needs to know every verb of this classpath. */
+    public JsonNode schema() {
+        return schema.deepCopy();
+    }
+
+    /** Adds a problem for each schema violation of the document, in file order. */
+    public void check(ConfigNode document, Problems problems) {
+        for (Wording.Said said : problems(document)) problems.add(said.at(), said.message(), said.hint());
+    }
+
+    /** The violations of one document, in file order, each once. */
+    List<Wording.Said> problems(ConfigNode document) {
+        JsonNode instance = MAPPER.valueToTree(document.value());
+        List<Finding> findings = new ArrayList<>();
+        for (ValidationMessage m : compiled.validate(instance)) findings.add(Finding.of(m));
+        findings = new BestMatch(schema).select(findings);
+        Set<String> unknownKeysAt = new LinkedHashSet<>();
+        for (Finding f : findings) {
+            if (f.type().equals("additionalProperties")) unknownKeysAt.add(String.join("/", f.instance()));
+        }
+        Wording wording = new Wording(schema);
+        Map<Position, Wording.Said> out = new LinkedHashMap<>();
+        for (Finding f : findings) {
+            // "needs one of the verbs" says nothing new when the key meant as a verb is misspelt
+            if (f.type().equals(BestMatch.NEEDS_ONE) && unknownKeysAt.contains(String.join("/", f.instance()))) continue;
+            Wording.Said said = wording.say(f, document);
+            out.putIfAbsent(said.at(), said); // one problem per place: a key a verb and its form both refuse
+        }
+        List<Wording.Said> sorted = new ArrayList<>(out.values());
+        sorted.sort(Comparator.comparing((Wording.Said s) -> s.at().file())
+                .thenComparingInt(s -> s.at().line()).thenComparingInt(s -> s.at().column()));
+        return sorted;
+    }
+
+    /** For tests and tools: the problems' texts as {@code file:line:column: message}. */
+    public List<String> messages(ConfigNode document) {
+        return problems(document).stream().map(s -> format(s.at(), s.message(), s.hint())).toList();
+    }
+
+    private static String format(Position at, String message, String hint) {
+        return at + ": " + message + (hint.isEmpty() ? "" : " (" + hint + ")");
+    }
+
+    /** Checks every document of a YAML file such as crosscheck.yaml; its YAML errors are the loader's to report. */
+    public void checkFile(Path file, String displayName, Problems problems) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return; // reported by the loader
+        }
+        Problems yaml = new Problems();
+        List<ConfigNode> documents = new YamlLoader().load(SourceFile.of(displayName, text), text, yaml);
+        if (yaml.isEmpty()) documents.forEach(d -> check(d, problems));
+    }
+}
