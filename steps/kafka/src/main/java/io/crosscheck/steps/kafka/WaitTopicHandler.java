@@ -77,8 +77,9 @@ public final class WaitTopicHandler implements StepHandler<WaitTopicConfig> {
     @Override
     public StepResult execute(WaitTopicConfig config, StepContext ctx) throws Exception {
         Instant started = Instant.now();
-        // the engine gives this step its own timeout unless the step has a common timeout key, which wins
+        // the engine gives this step its own timeout when the step has no common timeout key; with both, the shorter
         Instant deadline = ctx.deadline();
+        if (config.timeout() != null && started.plus(config.timeout()).isBefore(deadline)) deadline = started.plus(config.timeout());
         String topic = ctx.renderText(config.topic());
         KafkaCluster cluster = Clusters.of(ctx, config.cluster());
         List<TopicPartition> partitions = cluster.partitions(topic, deadline);
