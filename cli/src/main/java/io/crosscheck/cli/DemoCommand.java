@@ -57,7 +57,8 @@ final class DemoCommand implements Callable<Integer> {
             Path envDir = Files.createDirectories(workDir.resolve("environment"));
             Path config = envDir.resolve("crosscheck.yaml");
             Files.writeString(config, system.crosscheckYaml());
-            out.printf("crosscheck demo: system up in %.1f s%n", system.startTime().toMillis() / 1000.0);
+            out.printf("crosscheck demo: system up in %.1f s (%s)%n", system.startTime().toMillis() / 1000.0,
+                    system.startDetail());
             return serve ? serve(system, config, out) : run(envDir, scenarioDir, token);
         }
     }
