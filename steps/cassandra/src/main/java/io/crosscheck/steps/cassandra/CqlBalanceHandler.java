@@ -90,10 +90,14 @@ public final class CqlBalanceHandler implements StepHandler<Located<BalanceQuery
                             for (int i = 0; i < keyColumns; i++) {
                                 partition.put(row.getColumnDefinitions().get(i + 1).getName().asInternal(), CqlValues.plain(row.getObject(i + 1)));
                             }
-                            stats.add(slice, CqlValues.plain(row.getObject(0)), partition, row.getLong(keyColumns + 1));
+                            synchronized (stats) {
+                                stats.add(slice, CqlValues.plain(row.getObject(0)), partition, row.getLong(keyColumns + 1));
+                            }
                         }
                     });
-            return new StepResult(stats.result(), request);
+            synchronized (stats) {
+                return new StepResult(stats.result(), request);
+            }
         } catch (Exception e) {
             throw CqlErrors.translate(e, config.at(), cluster.name(), null);
         }

@@ -13,6 +13,7 @@ import io.crosscheck.engine.spi.StepContext;
 import io.crosscheck.engine.spi.StepHandler;
 import io.crosscheck.engine.spi.StepResult;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -131,7 +132,7 @@ public final class CqlScanHandler implements StepHandler<Located<ScanQuery>> {
         return table.getPartitionKey().stream().map(c -> c.getName().asCql(true)).collect(Collectors.joining(", "));
     }
 
-    /** Counts and keeps matches; called on one thread, page after page. */
+    /** Counts and keeps matches; pages are matched on the readers' threads and merged under a lock. */
     private static final class Scanner implements RangeReader.PageSink {
         private final RowMatcher matcher;
         private final FirstInOrder<Map<String, Object>> kept;
@@ -146,20 +147,30 @@ public final class CqlScanHandler implements StepHandler<Located<ScanQuery>> {
         }
 
         @Override
-        public void accept(TokenSlice slice, Iterable<Row> rows) throws InterruptedException {
+        public void accept(TokenSlice slice, Iterable<Row> rows) {
+            long pageRows = 0;
+            long pageMatches = 0;
+            boolean keep = accepts(slice);
+            List<Map<String, Object>> found = new ArrayList<>();
             for (Row row : rows) {
-                scanned++;
+                pageRows++;
                 Map<String, Object> values = CqlValues.row(row);
                 if (matcher.test(values)) {
-                    matched++;
-                    if (kept.accepts(slice.index())) {
-                        kept.add(slice.index(), shown.isEmpty() || shown.size() == values.size() ? values : project(values));
+                    pageMatches++;
+                    if (keep) {
+                        found.add(shown.isEmpty() || shown.size() == values.size() ? values : project(values));
                     }
                 }
             }
-            if (Thread.interrupted()) {
-                throw new InterruptedException("scan cancelled");
+            synchronized (this) {
+                scanned += pageRows;
+                matched += pageMatches;
+                found.forEach(values -> kept.add(slice.index(), values));
             }
+        }
+
+        private synchronized boolean accepts(TokenSlice slice) {
+            return kept.accepts(slice.index());
         }
 
         private Map<String, Object> project(Map<String, Object> values) {
@@ -170,7 +181,7 @@ public final class CqlScanHandler implements StepHandler<Located<ScanQuery>> {
             return out;
         }
 
-        Map<String, Object> result(int slices) {
+        synchronized Map<String, Object> result(int slices) {
             List<Map<String, Object>> rows = kept.items();
             Map<String, Object> value = new LinkedHashMap<>();
             value.put("rows", rows);

@@ -2,7 +2,10 @@ package io.crosscheck.steps.cassandra;
 
 import io.crosscheck.engine.spi.StepContext;
 import java.math.BigDecimal;
-import java.util.HashMap;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.Iterator;
+import java.util.Set;
 import java.util.Map;
 
 /**
@@ -29,11 +32,9 @@ final class RowMatcher {
         if (match == null) {
             return true;
         }
-        Map<String, Object> locals = new HashMap<>(row);
-        locals.putIfAbsent("row", row);
         Object result;
         try {
-            result = ctx.eval(match, locals);
+            result = ctx.eval(match, row.containsKey("row") ? row : new WithRow(row));
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("match '" + match + "' failed on row " + row + ": " + e.getMessage(), e);
         }
@@ -54,5 +55,59 @@ final class RowMatcher {
             return new BigDecimal(a.toString()).compareTo(new BigDecimal(w.toString())) == 0;
         }
         return actual.equals(wanted) || actual.toString().equals(wanted.toString());
+    }
+
+    /** The row's columns plus the row itself as {@code row}, without copying the row. */
+    private static final class WithRow extends AbstractMap<String, Object> {
+        private final Map<String, Object> row;
+
+        WithRow(Map<String, Object> row) {
+            this.row = row;
+        }
+
+        @Override
+        public Object get(Object key) {
+            return "row".equals(key) ? row : row.get(key);
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return "row".equals(key) || row.containsKey(key);
+        }
+
+        @Override
+        public Set<Entry<String, Object>> entrySet() {
+            return new AbstractSet<>() {
+                @Override
+                public Iterator<Entry<String, Object>> iterator() {
+                    Iterator<Entry<String, Object>> columns = row.entrySet().iterator();
+                    return new Iterator<>() {
+                        private boolean rowGiven;
+
+                        @Override
+                        public boolean hasNext() {
+                            return columns.hasNext() || !rowGiven;
+                        }
+
+                        @Override
+                        public Entry<String, Object> next() {
+                            if (columns.hasNext()) {
+                                return columns.next();
+                            }
+                            if (rowGiven) {
+                                throw new java.util.NoSuchElementException();
+                            }
+                            rowGiven = true;
+                            return new SimpleImmutableEntry<>("row", row);
+                        }
+                    };
+                }
+
+                @Override
+                public int size() {
+                    return row.size() + 1;
+                }
+            };
+        }
     }
 }
