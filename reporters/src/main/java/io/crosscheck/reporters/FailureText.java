@@ -45,7 +45,10 @@ final class FailureText {
                     .append(" '").append(r.name()).append("' at ").append(r.position());
             if (r.attempts() > 1) sb.append(" after ").append(r.attempts()).append(" attempts");
             sb.append(" (").append(Durations.human(r.durationMs())).append(")\n");
-            if (!r.error().isBlank()) sb.append(indent(r.error(), "  ")).append('\n');
+            // the engine often sums up a failed check as the step's error too: say it once
+            boolean errorIsACheck = r.checks().stream().anyMatch(c -> !c.passed() && !c.message().isBlank()
+                    && (c.message().equals(r.error()) || c.message().contains(r.error().strip())));
+            if (!r.error().isBlank() && !errorIsACheck) sb.append(indent(r.error(), "  ")).append('\n');
             for (CheckResult c : r.checks()) {
                 if (!c.passed()) sb.append(indent(check(c), "  ")).append('\n');
             }
@@ -71,7 +74,7 @@ final class FailureText {
         StringBuilder sb = new StringBuilder();
         boolean assertion = "that".equals(c.matcher());
         sb.append(assertion ? "assert " + c.path() : "expect " + c.path() + " " + c.matcher());
-        if (!c.message().isBlank()) sb.append(": ").append(c.message());
+        if (!c.message().isBlank()) sb.append("\n  ").append(c.message().strip().replace("\n", "\n  "));
         if (!assertion || c.expected() != null) sb.append("\n  expected: ").append(value(c.expected()));
         if (!assertion || c.actual() != null) sb.append("\n  actual:   ").append(value(c.actual()));
         return sb.toString();

@@ -266,7 +266,9 @@
 
   function stepBody(st) {
     var body = h('div', { class: 'step-body' });
-    if (st.error) body.appendChild(h('div', { class: 'error mono', text: st.error }));
+    // the engine often sums up a failed check as the step's error too: show it once, with the check
+    var errorIsACheck = st.error && (st.checks || []).some(function (c) { return !c.passed && c.message && c.message.indexOf(st.error.trim()) >= 0; });
+    if (st.error && !errorIsACheck) body.appendChild(h('div', { class: 'error mono', text: st.error }));
     if (st.checks && st.checks.length) {
       body.appendChild(h('h3', { text: 'Checks' }));
       body.appendChild(checksTable(st.checks));
@@ -464,7 +466,7 @@
     var keys = arr ? null : Object.keys(v);
     var n = arr ? v.length : keys.length;
     if (!n) return h('div', { class: 'kv' }, [keyEl, h('span', { text: arr ? '[]' : '{}' })]);
-    var det = h('details', depth < 2 && n <= 50 ? { open: '' } : null);
+    var det = h('details', (depth < 2 && n <= 50) || (depth < 4 && n <= 12) ? { open: '' } : null);
     det.appendChild(h('summary', null, [keyEl, h('span', { class: 'j-note', text: arr ? '[' + n + ' items]' : '{' + n + ' keys}' })]));
     var shown = 0;
     var moreBtn = null;
@@ -487,8 +489,13 @@
   // ---------- report items: tables and charts ----------
   function reportItem(r) {
     var box = h('div', { class: 'report-item' });
+    if (r.kind === 'error') {
+      box.appendChild(h('div', { class: 'error mono', text: r.title || 'report failed' }));
+      return box;
+    }
     box.appendChild(h('h4', { text: r.title || (r.kind === 'chart' ? r.chartType + ' chart' : 'table') }));
-    if (r.kind === 'chart') box.appendChild(chart(r.chartType, r.data));
+    if (r.data === null || r.data === undefined) box.appendChild(h('div', { class: 'muted', text: 'no data' }));
+    else if (r.kind === 'chart') box.appendChild(chart(r.chartType, r.data));
     else if (isRows(r.data)) box.appendChild(rowsTable(r.data));
     else if (isObj(r.data)) box.appendChild(kvTable(r.data));
     else box.appendChild(jsonView(r.data));
