@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The log flow end to end: the example scenario {@code scenarios/logs/log-search.yaml} produces log records to
  * Kafka, an indexer moves them into Solr, and the scenario retries a Solr search until the ERROR entry is there.
  */
-@ExtendWith({KafkaBrokerExtension.class, SolrExtension.class})
+@ExtendWith({SolrExtension.class, KafkaBrokerExtension.class}) // Solr first: it boots in the background while the broker starts
 class LogSearchIT {
     static final String TOPIC = "app-logs";
     static final Path EXAMPLE = Path.of("../../scenarios/logs/log-search.yaml");

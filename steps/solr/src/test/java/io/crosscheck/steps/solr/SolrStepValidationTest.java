@@ -125,4 +125,18 @@ class SolrStepValidationTest {
                 "7:50 facet needs fields",
                 "10:13 nothing to do");
     }
+
+    @Test
+    void anUnknownConnectionPropertyIsReportedBeforeAnythingRuns() throws Exception {
+        new SolrProject(dir).config("logs: { url: \"http://127.0.0.1:9/solr\", colour: red }")
+                .scenario("s.yaml", """
+                        scenario: bad property
+                        steps:
+                          - query: { solr: { collection: logs } }
+                        """);
+        List<Problem> problems = Crosscheck.validate(RunOptions.of(dir));
+        assertThat(problems).extracting(p -> p.position().file().endsWith("crosscheck.yaml") + " " + p.position().line())
+                .containsExactly("true 5");
+        assertThat(problems.get(0).message()).contains("'colour'");
+    }
 }

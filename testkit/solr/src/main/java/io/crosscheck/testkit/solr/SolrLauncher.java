@@ -41,6 +41,7 @@ final class SolrLauncher {
                 "-Djava.net.preferIPv4Stack=true",
                 "-cp", classpath(), MAIN, dir.resolve("home").toString(), "0"));
         command.addAll(cores);
+        long started = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         CompletableFuture<Integer> ready = new CompletableFuture<>();
         Thread pump = new Thread(() -> pump(process.getInputStream(), log, ready), "solr-log");
@@ -48,7 +49,7 @@ final class SolrLauncher {
         pump.start();
         try {
             int port = ready.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            return new SolrServer(process, port, dir);
+            return new SolrServer(process, port, dir, Duration.ofNanos(System.nanoTime() - started));
         } catch (TimeoutException | java.util.concurrent.ExecutionException e) {
             process.destroyForcibly();
             throw new IOException("Solr did not start within " + timeout.toSeconds() + " s; its log: " + log

@@ -27,18 +27,25 @@ public final class SolrServer implements AutoCloseable {
     private final Process process;
     private final int port;
     private final Path dir;
+    private final Duration startTime;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    SolrServer(Process process, int port, Path dir) {
+    SolrServer(Process process, int port, Path dir, Duration startTime) {
         this.process = process;
         this.port = port;
         this.dir = dir;
+        this.startTime = startTime;
     }
 
     /** Starts a Solr whose home, data and log live in {@code dir}, with the {@code logs} core and any more. */
     public static SolrServer start(Path dir, String... cores) throws IOException {
         List<String> all = Stream.concat(Stream.of(LOGS), Stream.of(cores)).distinct().toList();
         return SolrLauncher.start(dir.toAbsolutePath(), all, Duration.ofSeconds(180));
+    }
+
+    /** From launching the JVM to Solr serving its cores. */
+    public Duration startTime() {
+        return startTime;
     }
 
     public int port() {
