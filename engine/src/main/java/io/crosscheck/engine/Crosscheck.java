@@ -38,6 +38,14 @@ public final class Crosscheck {
         this.plan = new Planner(StepRegistry.load(loader), expressions, matchers).plan(options);
     }
 
+    private Crosscheck(Crosscheck prepared, Plan plan) {
+        this.options = prepared.options;
+        this.secrets = prepared.secrets;
+        this.expressions = prepared.expressions;
+        this.matchers = prepared.matchers;
+        this.plan = plan;
+    }
+
     /** Loads and validates; throws {@link InvalidInputException} listing every problem. */
     public static Crosscheck prepare(RunOptions options) {
         Crosscheck c = new Crosscheck(options, Thread.currentThread().getContextClassLoader());
@@ -57,6 +65,14 @@ public final class Crosscheck {
 
     public Plan plan() {
         return plan;
+    }
+
+    /**
+     * The same prepared run limited to some of its scenarios, e.g. those a test launcher kept; a scenario may come
+     * with fewer example rows than planned. Nothing is read again.
+     */
+    public Crosscheck only(List<io.crosscheck.engine.model.Scenario> scenarios) {
+        return new Crosscheck(this, new Plan(plan.config(), plan.environment(), scenarios, plan.problems()));
     }
 
     public RunResult run() {
