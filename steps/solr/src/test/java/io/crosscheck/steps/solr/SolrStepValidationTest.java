@@ -135,8 +135,8 @@ class SolrStepValidationTest {
                           - query: { solr: { collection: logs } }
                         """);
         List<Problem> problems = Crosscheck.validate(RunOptions.of(dir));
-        assertThat(problems).extracting(p -> p.position().file().endsWith("crosscheck.yaml") + " " + p.position().line())
-                .containsExactly("true 5");
+        assertThat(problems).extracting(p -> p.position().file().endsWith("crosscheck.yaml") + " " + where(p))
+                .containsExactly("true 5:47");
         assertThat(problems.get(0).message()).contains("'colour'");
     }
 }
