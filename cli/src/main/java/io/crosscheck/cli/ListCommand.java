@@ -1,6 +1,5 @@
 package io.crosscheck.cli;
 
-import io.crosscheck.engine.Crosscheck;
 import io.crosscheck.engine.model.Scenario;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -19,9 +18,8 @@ final class ListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Thread.currentThread().setContextClassLoader(paths.classLoader());
         var out = spec.commandLine().getOut();
-        for (Scenario s : Crosscheck.prepare(paths.toRunOptions()).plan().scenarios()) {
+        for (Scenario s : paths.prepare().plan().scenarios()) {
             String tags = s.tags().isEmpty() ? "" : "  [" + String.join(", ", s.tags()) + "]";
             String rows = s.examples().isEmpty() ? "" : "  (" + s.examples().size() + " examples)";
             out.println(s.position() + "  " + s.name() + tags + rows);

@@ -1,5 +1,6 @@
 package io.crosscheck.cli;
 
+import io.crosscheck.engine.Crosscheck;
 import io.crosscheck.engine.RunOptions;
 import io.crosscheck.engine.plan.ConfigLoader;
 import java.io.IOException;
@@ -33,6 +34,12 @@ final class PathOptions {
         if (!paths.isEmpty()) return paths;
         Path scenarios = Path.of("scenarios");
         return List.of(Files.isDirectory(scenarios) ? scenarios : Path.of("."));
+    }
+
+    /** Loads and validates the scenarios with lib/ and --classpath jars visible (throws on bad input). */
+    Crosscheck prepare() throws IOException {
+        Thread.currentThread().setContextClassLoader(classLoader());
+        return Crosscheck.prepare(toRunOptions());
     }
 
     RunOptions toRunOptions() {

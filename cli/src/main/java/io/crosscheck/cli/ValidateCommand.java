@@ -1,6 +1,5 @@
 package io.crosscheck.cli;
 
-import io.crosscheck.engine.Crosscheck;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,8 +17,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Thread.currentThread().setContextClassLoader(paths.classLoader());
-        int n = Crosscheck.prepare(paths.toRunOptions()).plan().scenarios().size();
+        int n = paths.prepare().plan().scenarios().size();
         spec.commandLine().getOut().println("ok: " + n + (n == 1 ? " scenario" : " scenarios") + ", no problems");
         return 0;
     }
