@@ -15,6 +15,7 @@ final class SqlPool implements AutoCloseable {
     private final String url;
     private final HikariDataSource dataSource;
     private final boolean streamsInTransactionOnly;
+    private final StatementWatchdog watchdog;
 
     private SqlPool(String name, String url, HikariDataSource dataSource) {
         this.name = name;
@@ -22,6 +23,7 @@ final class SqlPool implements AutoCloseable {
         this.dataSource = dataSource;
         // PostgreSQL honours the fetch size only inside a transaction; otherwise it reads the whole result first
         this.streamsInTransactionOnly = url.startsWith("jdbc:postgresql:");
+        this.watchdog = new StatementWatchdog(name);
     }
 
     static SqlPool open(ConnectionConfig config) throws Exception {
@@ -62,6 +64,10 @@ final class SqlPool implements AutoCloseable {
         }
     }
 
+    StatementWatchdog watchdog() {
+        return watchdog;
+    }
+
     /** For benchmarks and tests: the pool itself. */
     HikariDataSource dataSource() {
         return dataSource;
@@ -69,6 +75,7 @@ final class SqlPool implements AutoCloseable {
 
     @Override
     public void close() {
+        watchdog.close();
         dataSource.close();
     }
 }

@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,9 +18,14 @@ import java.util.function.Function;
  * Runs one bound statement on a pooled connection and turns what it returns into the step's result: {@code count},
  * {@code columns}, {@code rows} (at most maxRows, while count counts all) and {@code truncated} for rows; {@code
  * updated} for changed rows. Rows are streamed with the fetch size, so a million rows take little memory.
+ *
+ * <p>PostgreSQL streams only inside a transaction, and a transaction costs a round trip more (the COMMIT), which
+ * doubles the time of a small query. So a read-only statement is first run as it is, limited to fetchSize + 1
+ * rows; only when it has more is it run again, streamed in a transaction. Statements that may write ({@code WITH}
+ * can hold an INSERT) are never run twice: they go straight to the transaction.
  */
 final class StatementRunner {
-    private static final Set<String> ROW_KEYWORDS = Set.of("SELECT", "WITH", "VALUES", "TABLE", "SHOW", "EXPLAIN");
+    private static final Set<String> READ_ONLY = Set.of("SELECT", "VALUES", "TABLE", "SHOW", "EXPLAIN");
 
     private final SqlPool pool;
     private final Function<String, Object> parseJson;
@@ -35,23 +39,47 @@ final class StatementRunner {
 
     Map<String, Object> run(BoundTemplate bound, int maxRows, int fetchSize, Instant deadline) throws Exception {
         try (Connection c = pool.connection()) {
-            boolean autoCommit = c.getAutoCommit();
-            boolean transaction = !autoCommit
-                    || (pool.streamsInTransactionOnly() && ROW_KEYWORDS.contains(SqlTemplateScanner.firstKeyword(bound.text())));
-            try (PreparedStatement ps = c.prepareStatement(bound.text())) {
-                if (autoCommit && transaction) c.setAutoCommit(false);
-                ps.setFetchSize(fetchSize);
-                ps.setQueryTimeout(secondsLeft(deadline));
-                new ParameterBinder(c, toJson).bindAll(ps, bound.values());
-                Map<String, Object> result = collect(ps, maxRows);
-                if (transaction) c.commit();
-                return result;
+            try {
+                boolean autoCommit = c.getAutoCommit();
+                String keyword = SqlTemplateScanner.firstKeyword(bound.text());
+                if (!pool.streamsInTransactionOnly() || !autoCommit) {
+                    return execute(c, bound, maxRows, fetchSize, deadline, 0, !autoCommit);
+                }
+                if (READ_ONLY.contains(keyword)) {
+                    Map<String, Object> probe = execute(c, bound, maxRows, fetchSize, deadline, fetchSize + 1, false);
+                    if (!(probe.get("count") instanceof Long n) || n <= fetchSize) return probe;
+                }
+                boolean rows = READ_ONLY.contains(keyword) || keyword.equals("WITH");
+                return execute(c, bound, maxRows, fetchSize, deadline, 0, rows);
             } catch (SQLException e) {
-                if (transaction) rollbackQuietly(c);
                 throw SqlFailures.of(e, pool, bound, deadline);
-            } finally {
-                if (autoCommit && transaction && !c.isClosed()) restoreAutoCommit(c);
             }
+        }
+    }
+
+    /** One execution; {@code limit} > 0 caps the rows read; {@code transaction} commits at the end. */
+    private Map<String, Object> execute(Connection c, BoundTemplate bound, int maxRows, int fetchSize,
+                                        Instant deadline, int limit, boolean transaction) throws SQLException {
+        boolean restoreAutoCommit = transaction && c.getAutoCommit();
+        if (restoreAutoCommit) c.setAutoCommit(false);
+        try (PreparedStatement ps = c.prepareStatement(bound.text())) {
+            ps.setFetchSize(fetchSize);
+            if (limit > 0) ps.setMaxRows(limit);
+            new ParameterBinder(c, toJson).bindAll(ps, bound.values());
+            pool.watchdog().watch(ps, deadline);
+            Map<String, Object> result;
+            try {
+                result = collect(ps, maxRows);
+            } finally {
+                pool.watchdog().release(ps);
+            }
+            if (transaction) c.commit();
+            return result;
+        } catch (SQLException e) {
+            if (transaction) rollbackQuietly(c);
+            throw e;
+        } finally {
+            if (restoreAutoCommit && !c.isClosed()) restoreAutoCommit(c);
         }
     }
 
@@ -95,11 +123,6 @@ final class StatementRunner {
         out.put("columns", columns.labels());
         out.put("rows", rows);
         out.put("truncated", count > rows.size());
-    }
-
-    private static int secondsLeft(Instant deadline) {
-        long ms = Duration.between(Instant.now(), deadline).toMillis();
-        return (int) Math.max(1, Math.min(Integer.MAX_VALUE, (ms + 999) / 1000));
     }
 
     private static void rollbackQuietly(Connection c) {

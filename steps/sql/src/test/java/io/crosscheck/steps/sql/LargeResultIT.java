@@ -62,4 +62,41 @@ class LargeResultIT {
                 peak >> 20, Runtime.getRuntime().maxMemory() >> 20);
         assertThat(result.passed()).as(Project.describe(result)).isTrue();
     }
+
+    @Test
+    void resultsAroundTheFetchSizeAreCountedExactlyAndWritesRunOnce(PostgresServer pg) {
+        String url = pg.createDatabase("fetch_it");
+        pg.executeIn(url, "CREATE TABLE written (id int)");
+        Project p = Project.withDatasources(dir, Map.of("pg", url)).file("edges.yaml", """
+                scenario: Around the fetch size
+                steps:
+                  - query:
+                      sql: SELECT g FROM generate_series(1, ${5}) AS g
+                      fetchSize: 5
+                    expect:
+                      count: 5
+                      truncated: false
+                      rows[4].g: 5
+                  - query:
+                      sql: SELECT g FROM generate_series(1, ${6}) AS g
+                      fetchSize: 5
+                      maxRows: 2
+                    expect:
+                      count: 6
+                      truncated: true
+                      rows: { size: 2 }
+                  - query:
+                      sql: |
+                        WITH ins AS (INSERT INTO written SELECT g FROM generate_series(1, ${10}) AS g RETURNING id)
+                        SELECT id FROM ins
+                      fetchSize: 2
+                    expect: { count: 10 }
+                  - query:
+                      sql: SELECT count(*) AS n FROM written
+                    expect:
+                      rows[0].n: 10
+                """);
+        RunResult result = Crosscheck.run(RunOptions.of(p.dir()));
+        assertThat(result.passed()).as(Project.describe(result)).isTrue();
+    }
 }
