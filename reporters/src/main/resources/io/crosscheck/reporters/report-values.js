@@ -99,6 +99,10 @@ function jsonNode(key, v, depth) {
   var keys = arr ? null : Object.keys(v);
   var n = arr ? v.length : keys.length;
   if (!n) return h('div', { class: 'kv' }, [keyEl, h('span', { text: arr ? '[]' : '{}' })]);
+  if (arr && n <= 24 && v.every(function (x) { return x === null || typeof x !== 'object'; })) {
+    var line = '[' + v.map(function (x) { return JSON.stringify(x); }).join(', ') + ']';
+    if (line.length <= 80) return h('div', { class: 'kv' }, [keyEl, h('span', { class: 'j-inline', text: line })]);
+  }
   var det = h('details', (depth < 2 && n <= 50) || (depth < 4 && n <= 12) ? { open: '' } : null);
   det.appendChild(h('summary', null, [keyEl, h('span', { class: 'j-note', text: arr ? '[' + n + ' items]' : '{' + n + ' keys}' })]));
   var shown = 0;
