@@ -30,7 +30,9 @@ public final class ConsoleReporter implements RunListener {
     private final Ansi ansi;
     private final boolean live;
     private final LongSupplier nanoTime;
+    private final long tickMillis;
     private final FailureText text = new FailureText();
+    private Thread ticker;
 
     private final Set<String> running = new LinkedHashSet<>();
     private int total;
@@ -41,14 +43,16 @@ public final class ConsoleReporter implements RunListener {
     private int liveLength;
 
     public ConsoleReporter(PrintStream out, boolean color, boolean live) {
-        this(out, color, live, System::nanoTime);
+        this(out, color, live, System::nanoTime, 1000);
     }
 
-    ConsoleReporter(PrintStream out, boolean color, boolean live, LongSupplier nanoTime) {
+    /** @param tickMillis how often the live line's clock is redrawn while nothing else happens; 0 for never */
+    ConsoleReporter(PrintStream out, boolean color, boolean live, LongSupplier nanoTime, long tickMillis) {
         this.out = out;
         this.ansi = new Ansi(color);
         this.live = live;
         this.nanoTime = nanoTime;
+        this.tickMillis = tickMillis;
         this.startNanos = nanoTime.getAsLong();
     }
 
@@ -57,6 +61,26 @@ public final class ConsoleReporter implements RunListener {
         total = scenarioCount;
         startNanos = nanoTime.getAsLong();
         drawLive();
+        if (live && tickMillis > 0 && ticker == null) {
+            // keeps the clock moving during a long step (a 30 s wait) when no event comes
+            ticker = new Thread(this::tick, "crosscheck-console-clock");
+            ticker.setDaemon(true);
+            ticker.start();
+        }
+    }
+
+    private void tick() {
+        try {
+            while (!Thread.currentThread().isInterrupted()) {
+                Thread.sleep(tickMillis);
+                synchronized (this) {
+                    if (ticker != Thread.currentThread()) return;
+                    drawLive();
+                }
+            }
+        } catch (InterruptedException e) {
+            // the run finished
+        }
     }
 
     @Override
@@ -84,6 +108,10 @@ public final class ConsoleReporter implements RunListener {
 
     @Override
     public synchronized void runFinished(RunResult result) {
+        if (ticker != null) {
+            ticker.interrupt();
+            ticker = null;
+        }
         clearLive();
         out.println();
         List<ScenarioResult> bad = new ArrayList<>();

@@ -32,7 +32,7 @@ class ConsoleReporterTest {
 
     @Test
     void plainOutputHasALinePerScenarioTheFirstFailureAndASummary() {
-        String text = play(new ConsoleReporter(out, false, false, nanos::get));
+        String text = play(new ConsoleReporter(out, false, false, nanos::get, 0));
         assertThat(text).doesNotContain("\u001B[").doesNotContain("\r");
         assertThat(text.lines().toList()).startsWith(
                 "PASS  Customer profile is created  (127 ms)  scenarios/profile.yaml:3",
@@ -48,14 +48,14 @@ class ConsoleReporterTest {
 
     @Test
     void colorWrapsStatusesInAnsiCodes() {
-        String text = play(new ConsoleReporter(out, true, false, nanos::get));
+        String text = play(new ConsoleReporter(out, true, false, nanos::get, 0));
         assertThat(text).contains("\u001B[32mPASS \u001B[0m").contains("\u001B[1;31mFAIL \u001B[0m")
                 .contains("\u001B[1;31mFAILED\u001B[0m");
     }
 
     @Test
     void liveLineIsRedrawnInPlaceAndClearedBeforeEachScenarioLine() {
-        String text = play(new ConsoleReporter(out, false, true, nanos::get));
+        String text = play(new ConsoleReporter(out, false, true, nanos::get, 0));
         assertThat(text).contains("[0/6] 0 failed · 00:00 · Customer profile is created");
         assertThat(text).contains("[3/6] 1 failed · 00:06");
         // every scenario line starts on a cleared line, never glued to the progress text
@@ -66,5 +66,19 @@ class ConsoleReporterTest {
             }
         }
         assertThat(text).endsWith("· 7.7 s\n");
+    }
+
+    @Test
+    void liveClockTicksWhileAStepRunsLong() throws Exception {
+        ConsoleReporter console = new ConsoleReporter(out, false, true, System::nanoTime, 20);
+        console.runStarted("r", 1);
+        console.scenarioStarted("Waits for billing", null);
+        Thread.sleep(300);
+        int redraws = bytes.toString(StandardCharsets.UTF_8).split("\\[0/1] 0 failed", -1).length - 1;
+        assertThat(redraws).isGreaterThan(3);
+        console.runFinished(new RunResult("r", null, 300, "", java.util.List.of(), false));
+        int after = bytes.size();
+        Thread.sleep(100);
+        assertThat(bytes.size()).isEqualTo(after); // the clock stops with the run
     }
 }
