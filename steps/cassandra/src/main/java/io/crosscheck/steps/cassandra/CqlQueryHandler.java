@@ -100,7 +100,8 @@ public final class CqlQueryHandler implements StepHandler<Located<CqlQuery>> {
         List<Map<String, Object>> rows = new ArrayList<>();
         long count = 0;
         List<String> warnings = new ArrayList<>(first.getExecutionInfo().getWarnings());
-        boolean conditional = first.getColumnDefinitions().contains("[applied]");
+        // wasApplied reads the first row: ask before the rows are consumed
+        Boolean applied = first.getColumnDefinitions().contains("[applied]") ? first.wasApplied() : null;
         AsyncResultSet page = first;
         while (true) {
             CompletableFuture<AsyncResultSet> next = Pages.prefetch(page);
@@ -121,8 +122,8 @@ public final class CqlQueryHandler implements StepHandler<Located<CqlQuery>> {
         if (count > rows.size()) {
             value.put("truncated", true);
         }
-        if (conditional) {
-            value.put("applied", first.wasApplied());
+        if (applied != null) {
+            value.put("applied", applied);
         }
         if (!warnings.isEmpty()) {
             value.put("warnings", warnings);

@@ -72,6 +72,13 @@ class CqlQueryIT {
                               cluster: inks
                             expect:
                               rows[0].n: 2
+                          - name: conditional insert of an existing row
+                            query:
+                              cql: INSERT INTO it_query.readings (meter_id, ts, value) VALUES (${meter}, 1, 0) IF NOT EXISTS
+                              cluster: main
+                            expect:
+                              applied: false
+                              rows[0].value: 120
                         teardown:
                           - query:
                               cql: DROP KEYSPACE it_query

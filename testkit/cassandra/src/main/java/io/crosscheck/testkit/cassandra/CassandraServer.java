@@ -37,13 +37,21 @@ public final class CassandraServer implements AutoCloseable {
     /** Starts a node under {@code parent/node-PORT}; waits up to {@code crosscheck.cassandra.startTimeout} (120s). */
     public static CassandraServer start(Path parent) throws IOException, InterruptedException {
         Duration timeout = Duration.parse("PT" + System.getProperty("crosscheck.cassandra.startTimeout", "120s"));
+        NodeFolders.removeStale(parent.toAbsolutePath());
+        try {
+            return startOnFreePorts(parent, timeout);
+        } catch (PortTaken e) {
+            return startOnFreePorts(parent, timeout); // another process took a port between choosing and binding it
+        }
+    }
+
+    private static CassandraServer startOnFreePorts(Path parent, Duration timeout) throws IOException, InterruptedException {
         int cqlPort = freePort();
         int storagePort = freePort();
         while (storagePort == cqlPort) {
             storagePort = freePort();
         }
         Path dir = parent.toAbsolutePath().resolve("node-" + cqlPort);
-        NodeFolders.removeStale(parent.toAbsolutePath());
         prepare(dir, cqlPort, storagePort);
         Process process = launch(ServerCommand.build(ServerCommand.java(), dir, ServerClasspath.load()), dir);
         Files.writeString(dir.resolve("pid"), Long.toString(process.pid()));
@@ -79,7 +87,11 @@ public final class CassandraServer implements AutoCloseable {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("Cassandra exited with code " + process.exitValue() + " before it was ready\n" + logTail());
+                String tail = logTail();
+                if (tail.contains("Address already in use")) {
+                    throw new PortTaken(tail);
+                }
+                throw new IllegalStateException("Cassandra exited with code " + process.exitValue() + " before it was ready\n" + tail);
             }
             try (Socket socket = new Socket()) {
                 socket.connect(new InetSocketAddress(HOST, node.port()), 500);
@@ -162,6 +174,12 @@ public final class CassandraServer implements AutoCloseable {
     private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getByName(HOST))) {
             return socket.getLocalPort();
+        }
+    }
+
+    private static final class PortTaken extends IllegalStateException {
+        PortTaken(String log) {
+            super("a port chosen for Cassandra was taken before it could bind it\n" + log);
         }
     }
 
