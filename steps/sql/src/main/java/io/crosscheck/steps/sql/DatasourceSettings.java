@@ -60,10 +60,21 @@ record DatasourceSettings(String name, String url, String driverClassName, int p
         pool.putIfAbsent("connectionTimeout", String.valueOf(DEFAULT_CONNECTION_TIMEOUT_MS));
         pool.putIfAbsent("minimumIdle", "1");
         Object size = p.getOrDefault("poolSize", p.get("maximumPoolSize"));
-        int poolSize = size == null ? DEFAULT_POOL_SIZE : Integer.parseInt(size.toString().strip());
+        int poolSize = size == null ? DEFAULT_POOL_SIZE : wholeNumber(config.name(), "poolSize", size);
         Object driverClass = p.get("driverClassName");
         return new DatasourceSettings(config.name(), url.toString(), driverClass == null ? null : driverClass.toString(),
                 poolSize, pool, driver);
+    }
+
+    private static int wholeNumber(String datasource, String key, Object value) {
+        try {
+            int n = Integer.parseInt(value.toString().strip());
+            if (n >= 1) return n;
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw new IllegalArgumentException("datasource '" + datasource + "': " + key + " must be a whole number of 1 or"
+                + " more, got '" + value + "'");
     }
 
     /** Names of HikariConfig's simple settings (a setter of one String, int, long or boolean). */

@@ -60,6 +60,12 @@ class DatasourceSettingsTest {
     }
 
     @Test
+    void aBadPoolSizeIsNamed() {
+        assertThatThrownBy(() -> settings(Map.of("url", "jdbc:h2:mem:x", "poolSize", "many")))
+                .hasMessage("datasource 'billing': poolSize must be a whole number of 1 or more, got 'many'");
+    }
+
+    @Test
     void hikariSettingsAreFoundByTheirSetters() {
         assertThat(DatasourceSettings.hikariProperties())
                 .contains("connectionTimeout", "idleTimeout", "minimumIdle", "readOnly", "schema", "connectionInitSql",

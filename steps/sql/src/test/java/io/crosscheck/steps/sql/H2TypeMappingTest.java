@@ -87,7 +87,7 @@ class H2TypeMappingTest {
     @Test
     void javaValuesAreBoundAsTypedParameters() throws Exception {
         Map<String, Object> row = firstRow(run(
-                "SELECT ? + 1 AS n, ? * 2 AS d, ? AS t, ? AS f, CAST(? AS DATE) AS dt, ? AS u, ? AS nothing,"
+                "SELECT ? + 1 AS n, CAST(? AS DOUBLE PRECISION) * 2 AS d, ? AS t, ? AS f, CAST(? AS DATE) AS dt, ? AS u, ? AS nothing,"
                         + " CARDINALITY(?) AS size",
                 41L, 1.25, "O'Brien", false, LocalDate.of(2024, 2, 29),
                 UUID.fromString("123e4567-e89b-12d3-a456-426614174000"), null, List.of(1L, 2L)));
