@@ -1,0 +1,115 @@
+package io.crosscheck.junit;
+
+import io.crosscheck.engine.model.Scenario;
+import io.crosscheck.engine.plan.ConfigLoader;
+import io.crosscheck.engine.spi.RunResult;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.platform.engine.EngineDiscoveryRequest;
+import org.junit.platform.engine.EngineExecutionListener;
+import org.junit.platform.engine.ExecutionRequest;
+import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.engine.TestEngine;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.support.descriptor.EngineDescriptor;
+
+/**
+ * crosscheck scenarios as JUnit Platform tests (engine id {@code crosscheck}): each scenario, or example row, is a
+ * container whose steps are tests, so Maven Surefire, Gradle and IDEs run scenarios and write their usual reports.
+ * Discovery loads and validates everything (nothing runs for a bad file: it fails as "invalid input"); execution
+ * runs the scenarios the launcher kept, one engine run per project folder, reporting each step as it finishes.
+ */
+public final class CrosscheckTestEngine implements TestEngine {
+
+    @Override
+    public String getId() {
+        return Ids.ENGINE;
+    }
+
+    @Override
+    public Optional<String> getGroupId() {
+        return Optional.of("io.crosscheck");
+    }
+
+    @Override
+    public Optional<String> getArtifactId() {
+        return Optional.of("crosscheck-junit");
+    }
+
+    @Override
+    public TestDescriptor discover(EngineDiscoveryRequest request, UniqueId uniqueId) {
+        EngineDescriptor engine = new EngineDescriptor(uniqueId, "crosscheck");
+        Selections selections = ScenarioFiles.select(request, uniqueId);
+        if (selections.isEmpty()) return engine;
+        EngineSettings settings = EngineSettings.from(request.getConfigurationParameters());
+        Map<Path, List<Path>> projects = new LinkedHashMap<>();
+        for (Path file : selections.files()) {
+            projects.computeIfAbsent(ConfigLoader.projectDir(file), k -> new ArrayList<>()).add(file);
+        }
+        ProjectDiscovery discovery = new ProjectDiscovery(engine, settings, selections);
+        projects.forEach((dir, files) -> discovery.discover(dir, files, settings.reportDir()
+                .map(r -> projects.size() == 1 ? r : r.resolve(dir.getFileName().toString()))));
+        return engine;
+    }
+
+    @Override
+    public void execute(ExecutionRequest request) {
+        TestDescriptor engine = request.getRootTestDescriptor();
+        EngineExecutionListener listener = request.getEngineExecutionListener();
+        listener.executionStarted(engine);
+        Map<ProjectRun, List<FileDescriptor>> projects = new LinkedHashMap<>();
+        for (TestDescriptor child : engine.getChildren()) {
+            FileDescriptor file = (FileDescriptor) child;
+            if (isInvalid(file)) {
+                reportProblems(file, listener);
+            } else {
+                projects.computeIfAbsent(file.project(), k -> new ArrayList<>()).add(file);
+            }
+        }
+        projects.forEach((project, files) -> {
+            JunitEvents events = new JunitEvents(listener, files);
+            RunResult result = project.run(kept(files), events);
+            events.runEnded(result);
+        });
+        listener.executionFinished(engine, TestExecutionResult.successful());
+    }
+
+    private static boolean isInvalid(FileDescriptor file) {
+        return file.getChildren().stream().anyMatch(ProblemDescriptor.class::isInstance);
+    }
+
+    private static void reportProblems(FileDescriptor file, EngineExecutionListener listener) {
+        listener.executionStarted(file);
+        for (TestDescriptor child : file.getChildren()) {
+            ProblemDescriptor problems = (ProblemDescriptor) child;
+            listener.executionStarted(problems);
+            listener.executionFinished(problems, TestExecutionResult.failed(StepFailures.of(problems.problems())));
+        }
+        listener.executionFinished(file, TestExecutionResult.successful());
+    }
+
+    /** The scenarios still in the tree after the launcher's filters, with only the example rows kept. */
+    private static List<Scenario> kept(List<FileDescriptor> files) {
+        List<Scenario> out = new ArrayList<>();
+        for (FileDescriptor file : files) {
+            for (TestDescriptor child : file.getChildren()) {
+                Scenario s = ((ScenarioDescriptor) child).scenario();
+                if (s.examples().isEmpty()) {
+                    out.add(s);
+                    continue;
+                }
+                List<Map<String, Object>> rows = child.getChildren().stream()
+                        .map(r -> ((ExampleDescriptor) r).row()).toList();
+                if (rows.isEmpty()) continue;
+                out.add(rows.size() == s.examples().size() ? s : new Scenario(s.name(), s.description(), s.tags(),
+                        s.position(), s.file(), s.vars(), s.setup(), s.steps(), s.teardown(), rows));
+            }
+        }
+        return out;
+    }
+}

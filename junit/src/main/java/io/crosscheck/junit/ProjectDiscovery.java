@@ -1,0 +1,100 @@
+package io.crosscheck.junit;
+
+import io.crosscheck.engine.Crosscheck;
+import io.crosscheck.engine.InvalidInputException;
+import io.crosscheck.engine.RunOptions;
+import io.crosscheck.engine.model.Scenario;
+import io.crosscheck.engine.model.Step;
+import io.crosscheck.engine.spi.Problem;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.platform.engine.TestDescriptor;
+
+/**
+ * Plans the selected files of one project folder and builds their descriptors. A file with problems becomes a
+ * failing "invalid input" test and the other files still run; a problem of crosscheck.yaml stops the whole folder.
+ */
+final class ProjectDiscovery {
+    private final TestDescriptor engine;
+    private final EngineSettings settings;
+    private final Selections selections;
+
+    ProjectDiscovery(TestDescriptor engine, EngineSettings settings, Selections selections) {
+        this.engine = engine;
+        this.settings = settings;
+        this.selections = selections;
+    }
+
+    void discover(Path projectDir, List<Path> files, Optional<Path> reportDir) {
+        ListenerRelay relay = new ListenerRelay();
+        List<Path> runnable = new ArrayList<>(files);
+        Map<Path, List<Problem>> bad = new LinkedHashMap<>();
+        Crosscheck prepared = null;
+        while (!runnable.isEmpty() && prepared == null) {
+            try {
+                prepared = Crosscheck.prepare(settings.apply(RunOptions.of(runnable.toArray(Path[]::new))).listener(relay));
+            } catch (InvalidInputException e) {
+                Map<Path, List<Problem>> byFile = byFile(e.problems());
+                bad.putAll(byFile);
+                if (!runnable.containsAll(byFile.keySet())) runnable.clear(); // crosscheck.yaml or options: nothing runs
+                runnable.removeAll(byFile.keySet());
+            }
+        }
+        ProjectRun project = new ProjectRun(prepared, relay, reportDir);
+        Set<Path> order = new LinkedHashSet<>(files);
+        order.addAll(bad.keySet());
+        for (Path file : order) {
+            if (bad.containsKey(file)) {
+                FileDescriptor d = new FileDescriptor(engine.getUniqueId(), file, displayName(projectDir, file), project);
+                d.addChild(new ProblemDescriptor(d, bad.get(file)));
+                engine.addChild(d);
+            } else if (prepared != null) {
+                scenarios(project, projectDir, file, prepared.plan().scenarios());
+            }
+        }
+    }
+
+    private void scenarios(ProjectRun project, Path projectDir, Path file, List<Scenario> all) {
+        FileDescriptor fileDescriptor = new FileDescriptor(engine.getUniqueId(), file, displayName(projectDir, file), project);
+        for (Scenario s : all) {
+            if (!Selections.normal(s.file()).equals(file) || !selections.includes(file, s.position().line())) continue;
+            ScenarioDescriptor scenario = new ScenarioDescriptor(fileDescriptor.getUniqueId(), s);
+            if (s.examples().isEmpty()) {
+                steps(scenario, s);
+            } else {
+                for (int i = 0; i < s.examples().size(); i++) {
+                    if (!selections.includes(file, s.position().line(), i + 1)) continue;
+                    ExampleDescriptor example = new ExampleDescriptor(scenario, i + 1, s.examples().get(i));
+                    steps(example, s);
+                    scenario.addChild(example);
+                }
+            }
+            fileDescriptor.addChild(scenario);
+        }
+        if (!fileDescriptor.getChildren().isEmpty()) engine.addChild(fileDescriptor);
+    }
+
+    private static void steps(TestDescriptor parent, Scenario s) {
+        for (List<Step> phase : List.of(s.setup(), s.steps(), s.teardown())) {
+            for (int i = 0; i < phase.size(); i++) parent.addChild(new StepDescriptor(parent, s, phase.get(i), i + 1));
+        }
+    }
+
+    private static Map<Path, List<Problem>> byFile(List<Problem> problems) {
+        Map<Path, List<Problem>> out = new LinkedHashMap<>();
+        for (Problem p : problems) {
+            out.computeIfAbsent(Selections.normal(Path.of(p.position().file())), k -> new ArrayList<>()).add(p);
+        }
+        return out;
+    }
+
+    private static String displayName(Path projectDir, Path file) {
+        return file.startsWith(projectDir) ? projectDir.relativize(file).toString() : file.getFileName().toString();
+    }
+}

@@ -1,0 +1,44 @@
+package io.crosscheck.junit;
+
+import io.crosscheck.engine.model.Scenario;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.junit.platform.engine.TestTag;
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
+import org.junit.platform.engine.support.descriptor.FilePosition;
+import org.junit.platform.engine.support.descriptor.FileSource;
+
+/** One scenario: its steps are its children, or its example rows when it has examples. Its tags are JUnit tags. */
+final class ScenarioDescriptor extends AbstractTestDescriptor {
+    private final Scenario scenario;
+    private final Set<TestTag> tags;
+
+    ScenarioDescriptor(UniqueId fileId, Scenario scenario) {
+        super(fileId.append(Ids.SCENARIO, String.valueOf(scenario.position().line())), scenario.name(),
+                FileSource.from(scenario.file().toAbsolutePath().toFile(),
+                        FilePosition.from(scenario.position().line(), scenario.position().column())));
+        this.scenario = scenario;
+        this.tags = tags(scenario);
+    }
+
+    static Set<TestTag> tags(Scenario scenario) {
+        Set<TestTag> out = new LinkedHashSet<>();
+        for (String tag : scenario.tags()) if (TestTag.isValid(tag)) out.add(TestTag.create(tag));
+        return out;
+    }
+
+    Scenario scenario() {
+        return scenario;
+    }
+
+    @Override
+    public Set<TestTag> getTags() {
+        return tags;
+    }
+
+    @Override
+    public Type getType() {
+        return Type.CONTAINER;
+    }
+}
