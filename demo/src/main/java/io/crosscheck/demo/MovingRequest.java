@@ -39,8 +39,8 @@ record MovingRequest(Long customerId, String fromAddress, String toAddress, Loca
 
     /** Why the request cannot be handled, or null. */
     String problem() {
-        if (customerId == null) return "customerId is missing";
         if (unreadable != null) return unreadable;
+        if (customerId == null) return "customerId is missing";
         if (fromAddress == null) return "fromAddress is missing";
         if (toAddress == null) return "toAddress is missing";
         if (finalReadingKwh == null) return "finalReadingKwh is missing";
