@@ -3,6 +3,9 @@ package io.crosscheck.steps.cassandra;
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
 import com.datastax.oss.driver.api.core.config.DriverConfigLoader;
+import com.datastax.oss.driver.api.core.cql.BatchStatement;
+import com.datastax.oss.driver.api.core.cql.BatchStatementBuilder;
+import com.datastax.oss.driver.api.core.cql.DefaultBatchType;
 import com.datastax.oss.driver.api.core.cql.PreparedStatement;
 import io.crosscheck.testkit.cassandra.CassandraNode;
 import java.net.InetSocketAddress;
@@ -29,14 +32,23 @@ final class RawSession {
                 .build();
     }
 
-    /** Inserts rows with at most 64 requests in flight. */
+    /**
+     * Inserts rows, those of one partition (same first value, consecutive) in unlogged batches of up to 100, with at
+     * most 32 requests in flight.
+     */
     static void insertAll(CqlSession session, String insertCql, List<Object[]> rows) {
         PreparedStatement insert = session.prepare(insertCql);
-        Semaphore inFlight = new Semaphore(64);
+        Semaphore inFlight = new Semaphore(32);
         List<CompletableFuture<?>> all = new ArrayList<>();
-        for (Object[] row : rows) {
+        int i = 0;
+        while (i < rows.size()) {
+            BatchStatementBuilder batch = BatchStatement.builder(DefaultBatchType.UNLOGGED);
+            Object partition = rows.get(i)[0];
+            for (int n = 0; n < 100 && i < rows.size() && rows.get(i)[0].equals(partition); n++, i++) {
+                batch.addStatement(insert.bind(rows.get(i)));
+            }
             inFlight.acquireUninterruptibly();
-            all.add(session.executeAsync(insert.bind(row)).toCompletableFuture().whenComplete((r, e) -> inFlight.release()));
+            all.add(session.executeAsync(batch.build()).toCompletableFuture().whenComplete((r, e) -> inFlight.release()));
         }
         CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).join();
     }
