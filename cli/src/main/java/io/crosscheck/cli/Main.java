@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** {@code crosscheck run | validate | list}: exit 0 all passed, 1 a scenario failed, 2 bad input. */
 @Command(name = "crosscheck", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Declarative YAML end-to-end test scenarios for microservice systems.",
-        subcommands = {RunCommand.class, ValidateCommand.class, ListCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, ValidateCommand.class, ListCommand.class, MergeCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
