@@ -105,8 +105,8 @@ public final class CassandraBench {
                 MATCH, t, p, (double) t / p);
         System.out.printf("  where: %-32s crosscheck scan %5d ms   plain driver paging loop %5d ms   ratio %.2f%n",
                 "{status: BAD, ts: 3}", tw, pw, (double) tw / pw);
-        System.out.printf("peak live heap above the start (after GC, -Xmx256m): crosscheck scan %.1f MB, plain paging loop %.1f MB,"
-                + " all %,d rows as maps %.1f MB%n", toolHeap / 1e6, plainHeap / 1e6, allRows, allHeap / 1e6);
+        System.out.printf("peak live heap above the start (largest heap after a GC, -Xmx256m): crosscheck scan %,d KB,"
+                + " plain paging loop %,d KB, all %,d rows held as maps %,d KB%n", toolHeap / 1024, plainHeap / 1024, allRows, allHeap / 1024);
     }
 
     private static long load(CqlSession raw) {
