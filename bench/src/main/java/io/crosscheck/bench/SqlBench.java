@@ -4,7 +4,17 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.crosscheck.engine.Crosscheck;
 import io.crosscheck.engine.RunOptions;
+import io.crosscheck.engine.spi.BoundTemplate;
+import io.crosscheck.engine.spi.CheckResult;
+import io.crosscheck.engine.spi.ConnectionConfig;
+import io.crosscheck.engine.spi.ConnectionFactory;
+import io.crosscheck.engine.spi.Position;
 import io.crosscheck.engine.spi.RunResult;
+import io.crosscheck.engine.spi.ScenarioInfo;
+import io.crosscheck.engine.spi.StepContext;
+import io.crosscheck.engine.spi.StepResult;
+import io.crosscheck.steps.sql.SqlQuery;
+import io.crosscheck.steps.sql.SqlQueryHandler;
 import io.crosscheck.testkit.postgres.PostgresServer;
 
 import java.lang.management.ManagementFactory;
@@ -15,18 +25,25 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * {@code query: {sql}} against raw JDBC on a real PostgreSQL, on the same HikariCP settings:
  * (1) 1,000 small queries by primary key, each expecting one row (target ratio ≤ 1.15);
  * (2) counting 1,000,000 rows (target ratio ≤ 1.3), with the heap's peak during each.
- * Each round opens its pool, as a crosscheck run does. Usage: {@code bench/run SqlBench [rounds]}
+ * Each round opens its pool, as a crosscheck run does. A third figure isolates this module: the query handler
+ * alone (no runner around it), query by query in turn with raw JDBC, so that the machine's load hits both alike.
+ * Usage: {@code bench/run SqlBench [rounds]}
  * (try {@code JAVA_TOOL_OPTIONS=-Xmx128m} to see the million rows pass in a small heap).
  */
 public final class SqlBench {
@@ -71,6 +88,8 @@ public final class SqlBench {
             }
         }
         report("1,000 small queries", median(xSmall), median(rSmall), SMALL, 1.15);
+        long[] handler = bench.handlerAgainstRaw(rounds);
+        report("  the handler alone", handler[0], handler[1], SMALL, 1.15);
 
         int largeRounds = Math.max(1, Math.min(rounds, 3));
         long[] xLarge = new long[largeRounds];
@@ -145,23 +164,26 @@ public final class SqlBench {
     private long rawSmall() throws Exception {
         long start = System.nanoTime();
         try (HikariDataSource ds = pool()) {
-            for (int i = 1; i <= SMALL; i++) {
-                try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(SMALL_SQL + "?")) {
-                    ps.setLong(1, i);
-                    List<Map<String, Object>> rows = new ArrayList<>();
-                    try (ResultSet rs = ps.executeQuery()) {
-                        ResultSetMetaData md = rs.getMetaData();
-                        while (rs.next()) {
-                            Map<String, Object> row = new LinkedHashMap<>();
-                            for (int col = 1; col <= md.getColumnCount(); col++) row.put(md.getColumnLabel(col), rs.getObject(col));
-                            rows.add(row);
-                        }
-                    }
-                    if (rows.size() != 1) throw new IllegalStateException("expected 1 row, got " + rows.size());
-                }
-            }
+            for (int i = 1; i <= SMALL; i++) rawQuery(ds, i);
         }
         return System.nanoTime() - start;
+    }
+
+    /** What a hand-written JDBC loop does for one query: rows as maps, checked for one row. */
+    private static void rawQuery(HikariDataSource ds, long id) throws Exception {
+        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(SMALL_SQL + "?")) {
+            ps.setLong(1, id);
+            List<Map<String, Object>> rows = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                ResultSetMetaData md = rs.getMetaData();
+                while (rs.next()) {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    for (int col = 1; col <= md.getColumnCount(); col++) row.put(md.getColumnLabel(col), rs.getObject(col));
+                    rows.add(row);
+                }
+            }
+            if (rows.size() != 1) throw new IllegalStateException("expected 1 row, got " + rows.size());
+        }
     }
 
     private long rawLarge() throws Exception {
@@ -179,6 +201,140 @@ public final class SqlBench {
             if (n != LARGE) throw new IllegalStateException("expected " + LARGE + " rows, got " + n);
         }
         return System.nanoTime() - start;
+    }
+
+    /** The handler and raw JDBC, one query each in turn; the medians of the rounds' totals. */
+    private long[] handlerAgainstRaw(int rounds) throws Exception {
+        SqlQueryHandler handler = new SqlQueryHandler();
+        long[] h = new long[rounds];
+        long[] r = new long[rounds];
+        try (HikariDataSource raw = pool(); HandlerContext ctx = new HandlerContext()) {
+            for (int round = -2; round < rounds; round++) {
+                long ht = 0;
+                long rt = 0;
+                for (int i = 1; i <= SMALL; i++) {
+                    SqlQuery query = new SqlQuery(SMALL_SQL + "${" + i + "}", "bench", SqlQuery.DEFAULT_MAX_ROWS,
+                            SqlQuery.DEFAULT_FETCH_SIZE, Position.UNKNOWN, Position.UNKNOWN);
+                    long t0 = System.nanoTime();
+                    StepResult result = handler.execute(query, ctx);
+                    long t1 = System.nanoTime();
+                    rawQuery(raw, i);
+                    long t2 = System.nanoTime();
+                    if (!Long.valueOf(1).equals(result.value().get("count"))) throw new IllegalStateException("no row " + i);
+                    ht += t1 - t0;
+                    rt += t2 - t1;
+                }
+                if (round >= 0) {
+                    h[round] = ht;
+                    r[round] = rt;
+                }
+            }
+        }
+        return new long[] {median(h), median(r)};
+    }
+
+    /** Just enough of a step's context for the handler: ${n} as a bind parameter, one pool, a deadline. */
+    private final class HandlerContext implements StepContext, AutoCloseable {
+        private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}]*)}");
+        private AutoCloseable pool;
+
+        @Override
+        public BoundTemplate bind(String template) {
+            List<Object> values = new ArrayList<>();
+            Matcher m = PLACEHOLDER.matcher(template);
+            while (m.find()) values.add(Long.parseLong(m.group(1).strip()));
+            return new BoundTemplate(m.replaceAll("?"), values);
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public <T> T connection(String kind, String name, ConnectionFactory<T> factory) throws Exception {
+            if (pool == null) {
+                Map<String, Object> props = Map.of("url", url, "user", pg.user(), "password", pg.password());
+                pool = (AutoCloseable) factory.open(new ConnectionConfig(kind, name, props));
+            }
+            return (T) pool;
+        }
+
+        @Override
+        public Instant deadline() {
+            return Instant.now().plusSeconds(30);
+        }
+
+        @Override
+        public Duration timeout() {
+            return Duration.ofSeconds(30);
+        }
+
+        @Override
+        public Object parseJson(String text) {
+            return null;
+        }
+
+        @Override
+        public String toJson(Object value) {
+            return String.valueOf(value);
+        }
+
+        @Override
+        public Object render(Object template) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Object render(Object template, Map<String, Object> locals) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public String renderText(String template) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Object eval(String expression) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Object eval(String expression, Map<String, Object> locals) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<CheckResult> checkExpressions(List<String> expressions) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Map<String, Object> settings(String section) {
+            return Map.of();
+        }
+
+        @Override
+        public <T> T shared(String key, Callable<T> factory) throws Exception {
+            return factory.call();
+        }
+
+        @Override
+        public Map<String, Object> scenarioState() {
+            return new LinkedHashMap<>();
+        }
+
+        @Override
+        public ScenarioInfo scenario() {
+            return new ScenarioInfo("bench", "bench", Instant.now());
+        }
+
+        @Override
+        public Path projectDir() {
+            return Path.of(".");
+        }
+
+        @Override
+        public void close() throws Exception {
+            if (pool != null) pool.close();
+        }
     }
 
     private static void report(String what, long crosscheck, long raw, int perQuery, double target) {
