@@ -19,7 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every example a user may copy passes the schemas: the files of {@code scenarios/}, and each fenced
+ * Every example a user may copy passes the schemas: the files of {@code scenarios/} and {@code examples/}, and each fenced
  * {@code ```yaml} block of README.md, steps/*&#47;README.md and docs/*.md that is a whole scenario (or a whole
  * crosscheck.yaml). Editors show the same schemas, so an example that fails here would be underlined there.
  */
@@ -40,9 +40,13 @@ class DocumentedExamplesTest {
 
     static Stream<Example> examples() throws IOException {
         List<Example> out = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(REPO.resolve("scenarios"))) {
-            for (Path f : files.filter(p -> p.toString().matches(".*\\.ya?ml")).sorted().toList()) {
-                out.add(new Example(REPO.relativize(f).toString(), f, 1, Files.readString(f)));
+        for (String folder : List.of("scenarios", "examples")) {
+            if (!Files.isDirectory(REPO.resolve(folder))) continue;
+            try (Stream<Path> files = Files.walk(REPO.resolve(folder))) {
+                for (Path f : files.filter(p -> p.toString().matches(".*\\.ya?ml"))
+                        .filter(p -> !p.toString().contains("/target/")).sorted().toList()) {
+                    out.add(new Example(REPO.relativize(f).toString(), f, 1, Files.readString(f)));
+                }
             }
         }
         List<Path> docs = new ArrayList<>();
