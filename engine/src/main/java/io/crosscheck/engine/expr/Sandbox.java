@@ -41,6 +41,7 @@ final class Sandbox {
                 .safe(false)
                 .permissions(JexlPermissions.RESTRICTED.compose(NARROWER))
                 .features(features)
+                .arithmetic(new ValueArithmetic(true))
                 .antish(false)
                 .cancellable(true)
                 .stackOverflow(MAX_DEPTH)
