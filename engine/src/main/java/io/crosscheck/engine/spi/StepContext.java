@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-/** What a handler may use while it runs: interpolation, expressions, connections, the deadline. */
+/**
+ * What a handler may use while it runs: interpolation, expressions, connections, the deadline. The methods may be
+ * called from several threads of the handler at once (e.g. readers evaluating a match per row).
+ */
 public interface StepContext {
 
     /** Renders {@code ${...}} in a template (String, or maps/lists of them, deeply); a lone {@code ${x}} keeps x's type. */
