@@ -75,8 +75,4 @@ final class DriverDataSource implements DataSource {
     public boolean isWrapperFor(Class<?> type) {
         return type.isInstance(this);
     }
-
-    Driver driver() {
-        return driver;
-    }
 }

@@ -15,6 +15,7 @@ import java.util.Map;
 
 /** {@code query: {sql: ..., datasource: ..., maxRows: ..., fetchSize: ...}} over JDBC, one HikariCP pool per datasource. */
 public final class SqlQueryHandler implements StepHandler<SqlQuery> {
+    static final int MAX_FETCH_SIZE = 1_000_000;
 
     @Override
     public String verb() {
@@ -56,8 +57,8 @@ public final class SqlQueryHandler implements StepHandler<SqlQuery> {
             problems.add(node.get("maxRows").orElse(node), "maxRows must be 0 or more", "it is how many rows are kept");
         }
         int fetchSize = yaml.fetchSize() == null ? SqlQuery.DEFAULT_FETCH_SIZE : yaml.fetchSize();
-        if (fetchSize < 1) {
-            problems.add(node.get("fetchSize").orElse(node), "fetchSize must be 1 or more");
+        if (fetchSize < 1 || fetchSize > MAX_FETCH_SIZE) {
+            problems.add(node.get("fetchSize").orElse(node), "fetchSize must be between 1 and " + MAX_FETCH_SIZE);
         }
         if (problems.size() > before) return null;
         return new SqlQuery(sqlNode.text(), datasource, maxRows, fetchSize, sqlNode.position(), datasourceAt);

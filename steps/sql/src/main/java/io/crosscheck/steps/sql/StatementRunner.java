@@ -25,7 +25,7 @@ import java.util.function.Function;
  * can hold an INSERT) are never run twice: they go straight to the transaction.
  */
 final class StatementRunner {
-    private static final Set<String> READ_ONLY = Set.of("SELECT", "VALUES", "TABLE", "SHOW", "EXPLAIN");
+    private static final Set<String> READ_ONLY = Set.of("SELECT", "VALUES", "TABLE", "SHOW");
 
     private final SqlPool pool;
     private final Function<String, Object> parseJson;

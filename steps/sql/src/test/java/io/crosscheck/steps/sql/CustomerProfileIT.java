@@ -18,6 +18,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,13 +50,13 @@ class CustomerProfileIT {
                   created_date date NOT NULL)""");
     }
 
-    private RunResult run(String scenario, RunOptions options) {
+    private RunResult run(String scenario, UnaryOperator<RunOptions> options) {
         Project p = Project.withDatasources(dir, Map.of("profile", url)).file("customers.yaml", scenario);
-        return Crosscheck.run(options.paths().isEmpty() ? RunOptions.of(p.dir()) : options);
+        return Crosscheck.run(options.apply(RunOptions.of(p.dir())));
     }
 
     private RunResult run(String scenario) {
-        return run(scenario, RunOptions.of());
+        return run(scenario, UnaryOperator.identity());
     }
 
     private long rows(String sql) throws Exception {
@@ -183,7 +184,7 @@ class CustomerProfileIT {
                       sql: SELECT count(*) AS n FROM customer_profile
                     expect:
                       rows[0].n: 1
-                """, RunOptions.of(dir).var("fromCli", evil));
+                """, options -> options.var("fromCli", evil));
         assertThat(result.passed()).as(Project.describe(result)).isTrue();
         assertThat(rows("SELECT count(*) FROM customer_profile")).isEqualTo(1);
     }
