@@ -5,18 +5,14 @@ import io.crosscheck.engine.spi.RunResult;
 import io.crosscheck.engine.spi.ScenarioResult;
 import io.crosscheck.engine.spi.Status;
 import io.crosscheck.reporters.ResultsJsonReader;
+import io.crosscheck.reporters.ShardMerge;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,7 +42,7 @@ final class MergeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<RunResult> runs = new ArrayList<>();
         for (Path shard : shards) runs.add(read(shard));
-        RunResult merged = merge(runs);
+        RunResult merged = ShardMerge.merge(runs);
         var out = spec.commandLine().getOut();
         warnAboutOverlaps(runs);
         List<Path> written = Reports.write(merged, reportDir, MergeCommand.class.getClassLoader());
@@ -68,23 +64,6 @@ final class MergeCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new IllegalArgumentException(file + ": " + e.getMessage());
         }
-    }
-
-    /** One run: the shards' scenarios in file order, from the first shard's start to the last one's end. */
-    static RunResult merge(List<RunResult> runs) {
-        Instant start = runs.stream().map(RunResult::startedAt).min(Comparator.naturalOrder()).orElse(Instant.now());
-        Instant end = runs.stream().map(r -> r.startedAt().plusMillis(r.durationMs())).max(Comparator.naturalOrder()).orElse(start);
-        Set<String> environments = new LinkedHashSet<>();
-        List<ScenarioResult> scenarios = new ArrayList<>();
-        for (RunResult r : runs) {
-            if (!r.environment().isEmpty()) environments.add(r.environment());
-            scenarios.addAll(r.scenarios());
-        }
-        // a stable sort: the example rows of a scenario, run by one shard, keep their order
-        scenarios.sort(Comparator.comparing((ScenarioResult s) -> s.position().file())
-                .thenComparingInt(s -> s.position().line()));
-        return new RunResult(UUID.randomUUID().toString(), start, end.toEpochMilli() - start.toEpochMilli(),
-                String.join(",", environments), scenarios, runs.stream().anyMatch(RunResult::interrupted));
     }
 
     /** A scenario in two shards means the shards were not cut from the same list (different paths or tags). */
