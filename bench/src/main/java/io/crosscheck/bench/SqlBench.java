@@ -4,14 +4,8 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.crosscheck.engine.Crosscheck;
 import io.crosscheck.engine.RunOptions;
-import io.crosscheck.engine.spi.BoundTemplate;
-import io.crosscheck.engine.spi.CheckResult;
-import io.crosscheck.engine.spi.ConnectionConfig;
-import io.crosscheck.engine.spi.ConnectionFactory;
 import io.crosscheck.engine.spi.Position;
 import io.crosscheck.engine.spi.RunResult;
-import io.crosscheck.engine.spi.ScenarioInfo;
-import io.crosscheck.engine.spi.StepContext;
 import io.crosscheck.engine.spi.StepResult;
 import io.crosscheck.steps.sql.SqlQuery;
 import io.crosscheck.steps.sql.SqlQueryHandler;
@@ -25,17 +19,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * {@code query: {sql}} against raw JDBC on a real PostgreSQL, on the same HikariCP settings:
@@ -208,7 +197,7 @@ public final class SqlBench {
         SqlQueryHandler handler = new SqlQueryHandler();
         long[] h = new long[rounds];
         long[] r = new long[rounds];
-        try (HikariDataSource raw = pool(); HandlerContext ctx = new HandlerContext()) {
+        try (HikariDataSource raw = pool(); SqlHandlerContext ctx = new SqlHandlerContext(url, pg.user(), pg.password())) {
             for (int round = -2; round < rounds; round++) {
                 long ht = 0;
                 long rt = 0;
@@ -231,110 +220,6 @@ public final class SqlBench {
             }
         }
         return new long[] {median(h), median(r)};
-    }
-
-    /** Just enough of a step's context for the handler: ${n} as a bind parameter, one pool, a deadline. */
-    private final class HandlerContext implements StepContext, AutoCloseable {
-        private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}]*)}");
-        private AutoCloseable pool;
-
-        @Override
-        public BoundTemplate bind(String template) {
-            List<Object> values = new ArrayList<>();
-            Matcher m = PLACEHOLDER.matcher(template);
-            while (m.find()) values.add(Long.parseLong(m.group(1).strip()));
-            return new BoundTemplate(m.replaceAll("?"), values);
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        public <T> T connection(String kind, String name, ConnectionFactory<T> factory) throws Exception {
-            if (pool == null) {
-                Map<String, Object> props = Map.of("url", url, "user", pg.user(), "password", pg.password());
-                pool = (AutoCloseable) factory.open(new ConnectionConfig(kind, name, props));
-            }
-            return (T) pool;
-        }
-
-        @Override
-        public Instant deadline() {
-            return Instant.now().plusSeconds(30);
-        }
-
-        @Override
-        public Duration timeout() {
-            return Duration.ofSeconds(30);
-        }
-
-        @Override
-        public Object parseJson(String text) {
-            return null;
-        }
-
-        @Override
-        public String toJson(Object value) {
-            return String.valueOf(value);
-        }
-
-        @Override
-        public Object render(Object template) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Object render(Object template, Map<String, Object> locals) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public String renderText(String template) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Object eval(String expression) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Object eval(String expression, Map<String, Object> locals) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public List<CheckResult> checkExpressions(List<String> expressions) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Map<String, Object> settings(String section) {
-            return Map.of();
-        }
-
-        @Override
-        public <T> T shared(String key, Callable<T> factory) throws Exception {
-            return factory.call();
-        }
-
-        @Override
-        public Map<String, Object> scenarioState() {
-            return new LinkedHashMap<>();
-        }
-
-        @Override
-        public ScenarioInfo scenario() {
-            return new ScenarioInfo("bench", "bench", Instant.now());
-        }
-
-        @Override
-        public Path projectDir() {
-            return Path.of(".");
-        }
-
-        @Override
-        public void close() throws Exception {
-            if (pool != null) pool.close();
-        }
     }
 
     private static void report(String what, long crosscheck, long raw, int perQuery, double target) {

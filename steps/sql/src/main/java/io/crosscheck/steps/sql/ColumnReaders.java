@@ -48,9 +48,19 @@ final class ColumnReaders {
             String unique = label;
             for (int k = 2; !seen.add(unique); k++) unique = label + "_" + k;
             labels[i] = unique;
-            readers[i] = reader(md.getColumnType(i + 1), md.getColumnTypeName(i + 1), parseJson);
+            int type = md.getColumnType(i + 1);
+            readers[i] = reader(type, namesMatter(type) ? md.getColumnTypeName(i + 1) : "", parseJson);
         }
         return new ColumnReaders(labels, readers);
+    }
+
+    /** Types whose reader depends on the type's name (json, uuid, timestamptz); asking costs time on some drivers. */
+    private static boolean namesMatter(int type) {
+        return switch (type) {
+            case Types.OTHER, Types.JAVA_OBJECT, Types.TIMESTAMP, Types.TIME, Types.BINARY, Types.VARBINARY,
+                 Types.LONGVARBINARY, Types.LONGVARCHAR -> true;
+            default -> false;
+        };
     }
 
     List<String> labels() {
