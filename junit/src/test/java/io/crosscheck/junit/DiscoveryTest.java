@@ -3,7 +3,9 @@ package io.crosscheck.junit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClasspathResource;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectDirectory;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClasspathRoots;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectFile;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -110,6 +112,14 @@ class DiscoveryTest {
     void aClasspathResourceFolderIsScanned() {
         TestDescriptor engine = discover(selectClasspathResource("crosscheck-scenarios"));
         assertThat(scenarioNames(engine)).containsExactly("Greeting is computed", "Rows of a table are checked");
+    }
+
+    @Test
+    void aPackageAndAClasspathRootAreScannedForFilesWithAScenarioKey() throws Exception {
+        assertThat(scenarioNames(discover(selectPackage("io.crosscheck.junit.samples")))).containsExactly("Arithmetic holds");
+        Path testClasses = Path.of(getClass().getResource("/crosscheck-scenarios").toURI()).getParent();
+        assertThat(scenarioNames(discover(selectClasspathRoots(java.util.Set.of(testClasses)).get(0))))
+                .containsExactlyInAnyOrder("Arithmetic holds", "Greeting is computed", "Rows of a table are checked");
     }
 
     private static List<String> scenarioNames(TestDescriptor engine) {
