@@ -15,12 +15,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Just enough of a step's context for the handler: ${n} as a bind parameter, one pool, a deadline. */
 final class SqlHandlerContext implements StepContext, AutoCloseable {
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}]*)}");
     private final String url;
     private final String user;
     private final String password;
@@ -34,10 +31,16 @@ final class SqlHandlerContext implements StepContext, AutoCloseable {
 
     @Override
     public BoundTemplate bind(String template) {
-        List<Object> values = new ArrayList<>();
-        Matcher m = PLACEHOLDER.matcher(template);
-        while (m.find()) values.add(Long.parseLong(m.group(1).strip()));
-        return new BoundTemplate(m.replaceAll("?"), values);
+        List<Object> values = new ArrayList<>(1);
+        StringBuilder text = new StringBuilder(template.length());
+        int from = 0;
+        for (int start = template.indexOf("${"); start >= 0; start = template.indexOf("${", from)) {
+            int end = template.indexOf('}', start);
+            text.append(template, from, start).append('?');
+            values.add(Long.parseLong(template.substring(start + 2, end).strip()));
+            from = end + 1;
+        }
+        return new BoundTemplate(text.append(template, from, template.length()).toString(), values);
     }
 
     @Override
