@@ -13,7 +13,7 @@ import java.util.Map;
 
 /**
  * Sorts a failed statement: the database refused it (bad SQL, a constraint, a cancelled query) → the step FAILED
- * with the database's message; the connection broke (SQLState class 08, a dead socket) → the step is in ERROR.
+ * with the database's message; the connection broke (SQLState class 08 or 57P0x, a dead socket) → the step is in ERROR.
  */
 final class SqlFailures {
     private SqlFailures() {
@@ -21,7 +21,8 @@ final class SqlFailures {
 
     static Exception of(SQLException e, SqlPool pool, BoundTemplate bound, Instant deadline) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
-        if (state.startsWith("08") || e instanceof SQLNonTransientConnectionException
+        // class 08 (connection exception) and 57P0x (the server is shutting down or restarting)
+        if (state.startsWith("08") || state.startsWith("57P0") || e instanceof SQLNonTransientConnectionException
                 || e instanceof SQLTransientConnectionException || e instanceof SQLRecoverableException) {
             return new SqlConnectionException("lost the connection to datasource '" + pool.name() + "' (" + pool.url()
                     + "): " + SqlConnectionException.rootMessage(e), e);
