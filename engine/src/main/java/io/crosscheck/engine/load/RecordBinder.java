@@ -2,6 +2,7 @@ package io.crosscheck.engine.load;
 
 import io.crosscheck.engine.expr.Suggestions;
 import io.crosscheck.engine.spi.ConfigNode;
+import io.crosscheck.engine.spi.Durations;
 import io.crosscheck.engine.spi.Key;
 import io.crosscheck.engine.spi.Problems;
 import io.crosscheck.engine.spi.Required;

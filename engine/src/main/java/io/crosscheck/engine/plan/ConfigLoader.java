@@ -1,6 +1,6 @@
 package io.crosscheck.engine.plan;
 
-import io.crosscheck.engine.load.Durations;
+import io.crosscheck.engine.spi.Durations;
 import io.crosscheck.engine.load.SourceFile;
 import io.crosscheck.engine.load.YamlLoader;
 import io.crosscheck.engine.model.ProjectConfig;

@@ -3,7 +3,7 @@ package io.crosscheck.engine.plan;
 import io.crosscheck.engine.expect.Matchers;
 import io.crosscheck.engine.expr.ExpressionEngine;
 import io.crosscheck.engine.expr.Suggestions;
-import io.crosscheck.engine.load.Durations;
+import io.crosscheck.engine.spi.Durations;
 import io.crosscheck.engine.model.ReportSpec;
 import io.crosscheck.engine.model.Retry;
 import io.crosscheck.engine.model.Step;

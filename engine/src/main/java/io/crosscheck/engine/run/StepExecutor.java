@@ -2,7 +2,7 @@ package io.crosscheck.engine.run;
 
 import io.crosscheck.engine.expr.ExpressionEngine;
 import io.crosscheck.engine.expr.Scope;
-import io.crosscheck.engine.load.Durations;
+import io.crosscheck.engine.spi.Durations;
 import io.crosscheck.engine.model.ReportSpec;
 import io.crosscheck.engine.model.Step;
 import io.crosscheck.engine.spi.CheckResult;

@@ -1,6 +1,6 @@
 package io.crosscheck.engine.steps;
 
-import io.crosscheck.engine.load.Durations;
+import io.crosscheck.engine.spi.Durations;
 import io.crosscheck.engine.spi.ConfigNode;
 import io.crosscheck.engine.spi.Key;
 import io.crosscheck.engine.spi.Problems;

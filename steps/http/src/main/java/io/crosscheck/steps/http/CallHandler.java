@@ -1,6 +1,7 @@
 package io.crosscheck.steps.http;
 
 import io.crosscheck.engine.spi.ConfigNode;
+import io.crosscheck.engine.spi.Durations;
 import io.crosscheck.engine.spi.Problems;
 import io.crosscheck.engine.spi.StepContext;
 import io.crosscheck.engine.spi.StepHandler;
@@ -56,7 +57,7 @@ public final class CallHandler implements StepHandler<CallConfig> {
             value.put("timeMs", timeMs);
             return new StepResult(value, spec.describe());
         } catch (InterruptedIOException e) {
-            throw new IOException("timed out after " + format(timeout) + " (" + request.method() + " " + request.url() + ")", e);
+            throw new IOException("timed out after " + Durations.format(timeout) + " (" + request.method() + " " + request.url() + ")", e);
         }
     }
 
@@ -65,8 +66,4 @@ public final class CallHandler implements StepHandler<CallConfig> {
         return (config.method() == null ? "GET" : config.method().toUpperCase(Locale.ROOT)) + " " + config.url();
     }
 
-    private static String format(Duration d) {
-        long ms = d.toMillis();
-        return ms % 1000 == 0 ? (ms / 1000) + "s" : ms + "ms";
-    }
 }

@@ -1,5 +1,6 @@
 package io.crosscheck.steps.kafka;
 
+import io.crosscheck.engine.spi.Durations;
 import io.crosscheck.engine.spi.StepContext;
 import io.crosscheck.engine.spi.StepFailedException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -74,7 +75,7 @@ final class TopicWatch {
     StepFailedException timedOut(String topic, String from, Duration waited, Map<String, Object> request) {
         StringBuilder m = new StringBuilder();
         m.append(matched.isEmpty() ? "no matching record" : "only " + matched.size() + " of " + count + " matching records")
-                .append(" on topic '").append(topic).append("' within ").append(format(waited))
+                .append(" on topic '").append(topic).append("' within ").append(Durations.format(waited))
                 .append(" (from ").append(from);
         if (match != null) m.append(", match: ").append(match);
         if (count > 1 && matched.isEmpty()) m.append(", count: ").append(count);
@@ -94,11 +95,6 @@ final class TopicWatch {
         return new StepFailedException(m.toString(), details);
     }
 
-    static String format(Duration d) {
-        long ms = d.toMillis();
-        if (ms < 1000) return ms + "ms";
-        return ms % 1000 == 0 ? ms / 1000 + "s" : String.format(java.util.Locale.ROOT, "%.1fs", ms / 1000.0);
-    }
 
     private String line(Map<String, Object> r) {
         Object value = r.get("value");

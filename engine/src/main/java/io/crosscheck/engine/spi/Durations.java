@@ -1,4 +1,4 @@
-package io.crosscheck.engine.load;
+package io.crosscheck.engine.spi;
 
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -6,7 +6,10 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Parses durations as users write them: {@code 250ms}, {@code 30s}, {@code 1.5s}, {@code 2m}, {@code 1h}, {@code PT30S}. */
+/**
+ * Durations as users write them ({@code 250ms}, {@code 30s}, {@code 1.5s}, {@code 2m}, {@code 1h}, {@code PT30S}) and
+ * as messages print them; shared by the engine and step handlers so every "timed out after" reads the same.
+ */
 public final class Durations {
     private static final Pattern SIMPLE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|h)");
 
