@@ -8,6 +8,8 @@ import io.crosscheck.engine.spi.RunListener;
 import io.crosscheck.engine.spi.ScenarioInfo;
 import io.crosscheck.engine.spi.ScenarioResult;
 import io.crosscheck.engine.spi.Status;
+import io.crosscheck.engine.spi.StepContext;
+import io.crosscheck.engine.spi.StepHandler;
 import io.crosscheck.engine.spi.StepRecord;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,6 +24,19 @@ import java.util.stream.Stream;
 final class ScenarioRunner {
     private final RunServices run;
     private final RunListener listener;
+
+    /** Whether a handler class overrides {@code beforeScenario}: only those are worth a call on a step thread. */
+    private static final ClassValue<Boolean> HAS_BEFORE_SCENARIO = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            try {
+                return type.getMethod("beforeScenario", Object.class, StepContext.class).getDeclaringClass()
+                        != StepHandler.class;
+            } catch (NoSuchMethodException e) {
+                return true;
+            }
+        }
+    };
 
     ScenarioRunner(RunServices run, RunListener listener) {
         this.run = run;
@@ -92,7 +107,7 @@ final class ScenarioRunner {
 
     private void beforeScenario(Scenario scenario, DefaultStepContext ctx) {
         Stream.of(scenario.setup(), scenario.steps(), scenario.teardown()).flatMap(List::stream)
-                .filter(s -> s.config() != null)
+                .filter(s -> s.config() != null && HAS_BEFORE_SCENARIO.get(s.handler().getClass()))
                 .forEach(s -> {
                     try {
                         run.stepThreads().submit(() -> {
