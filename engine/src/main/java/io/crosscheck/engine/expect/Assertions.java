@@ -1,6 +1,7 @@
 package io.crosscheck.engine.expect;
 
 import io.crosscheck.engine.expr.ExpressionEngine;
+import io.crosscheck.engine.expr.EvaluationAborted;
 import io.crosscheck.engine.expr.ExpressionException;
 import io.crosscheck.engine.expr.Scope;
 import io.crosscheck.engine.expr.Values;
@@ -29,6 +30,8 @@ final class Assertions {
         Object value;
         try {
             value = engine.evaluate(expression, scope);
+        } catch (EvaluationAborted e) {
+            throw e;
         } catch (ExpressionException e) {
             return new CheckResult(line, MATCHER, true, null, false, e.getMessage());
         }

@@ -1,6 +1,7 @@
 package io.crosscheck.engine.expect;
 
 import io.crosscheck.engine.expr.ExpressionEngine;
+import io.crosscheck.engine.expr.EvaluationAborted;
 import io.crosscheck.engine.expr.ExpressionException;
 import io.crosscheck.engine.expr.Scope;
 import io.crosscheck.engine.expr.Secrets;
@@ -51,6 +52,8 @@ public final class Matchers {
                 Object expected = engine.render(e.getValue(), inner);
                 Object actual = engine.read(path, result, scope);
                 results.addAll(operators.check(path, expected, actual, baseDir));
+            } catch (EvaluationAborted ex) {
+                throw ex;
             } catch (ExpressionException ex) {
                 results.add(new CheckResult(path, "eq", e.getValue(), null, false, path + ": " + ex.getMessage()));
             }

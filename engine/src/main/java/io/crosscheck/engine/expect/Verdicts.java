@@ -1,6 +1,7 @@
 package io.crosscheck.engine.expect;
 
 import io.crosscheck.engine.expr.ExpressionException;
+import io.crosscheck.engine.expr.Regex;
 import io.crosscheck.engine.expr.Values;
 import java.util.Collection;
 import java.util.List;
@@ -60,7 +61,7 @@ final class Verdicts {
             throw new ExpressionException(Values.describe(actual) + " is not text");
         }
         try {
-            return Pattern.compile(String.valueOf(regex)).matcher(Values.text(actual)).find();
+            return Regex.find(Pattern.compile(String.valueOf(regex)), Values.text(actual));
         } catch (PatternSyntaxException e) {
             throw new ExpressionException("bad regex: " + e.getDescription());
         }

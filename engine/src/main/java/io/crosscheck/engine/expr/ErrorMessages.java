@@ -25,12 +25,14 @@ final class ErrorMessages {
     /** An evaluation failure of {@code expression} in {@code scope}. */
     static ExpressionException evaluation(String expression, Throwable t, Scope scope, JexlEngine jexl) {
         for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof EvaluationAborted ea) return new EvaluationAborted(ea.getMessage() + in(expression), t);
             if (c instanceof ExpressionException ee) return new ExpressionException(ee.getMessage() + in(expression), t);
         }
         if (t instanceof StackOverflowError || t instanceof JexlException.StackOverflow) {
-            return new ExpressionException("expression nests too deep (endless recursion?)" + in(expression), t);
+            return new EvaluationAborted("stack overflow: expression or regex nests too deep (endless recursion?)"
+                    + in(expression), t);
         }
-        if (t instanceof JexlException.Cancel) return new ExpressionException("evaluation interrupted" + in(expression), t);
+        if (t instanceof JexlException.Cancel) return new EvaluationAborted("evaluation interrupted" + in(expression), t);
         if (!(t instanceof JexlException e)) return new ExpressionException(t + in(expression), t);
         String undefined = undefinedRoot(expression, scope, jexl);
         if (undefined != null && (e instanceof JexlException.Variable || e instanceof JexlException.Property)) {

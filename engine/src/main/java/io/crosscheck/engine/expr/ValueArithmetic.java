@@ -2,6 +2,7 @@ package io.crosscheck.engine.expr;
 
 import java.math.MathContext;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.commons.jexl3.JexlArithmetic;
 
 /**
@@ -27,6 +28,16 @@ final class ValueArithmetic extends JexlArithmetic {
     public boolean equals(Object left, Object right) {
         if (isContainer(left) || isContainer(right)) return Values.equal(left, right);
         return super.equals(left, right);
+    }
+
+    /** {@code text =~ 'regex'}: JEXL's whole-text match, made to stop at the step's deadline. */
+    @Override
+    public Boolean contains(Object container, Object value) {
+        if (value != null && (container instanceof CharSequence || container instanceof Pattern)) {
+            Pattern pattern = container instanceof Pattern p ? p : Pattern.compile(container.toString());
+            return Regex.matches(pattern, value.toString());
+        }
+        return super.contains(container, value);
     }
 
     private static boolean isContainer(Object o) {

@@ -1,6 +1,7 @@
 package io.crosscheck.engine.run;
 
 import io.crosscheck.engine.expr.Scope;
+import io.crosscheck.engine.spi.Durations;
 import io.crosscheck.engine.spi.BoundTemplate;
 import io.crosscheck.engine.spi.CheckResult;
 import io.crosscheck.engine.spi.ConnectionFactory;
@@ -29,7 +30,7 @@ final class DefaultStepContext implements StepContext {
         this.scenario = scenario;
         this.scenarioState = scenarioState;
         this.timeout = timeout;
-        this.deadline = Instant.now().plus(timeout);
+        this.deadline = Instant.now().plusMillis(Durations.millis(timeout));
     }
 
     @Override

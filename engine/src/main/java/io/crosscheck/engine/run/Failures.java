@@ -12,6 +12,10 @@ final class Failures {
     }
 
     static String describe(Throwable t) {
+        if (t instanceof StackOverflowError) {
+            return "stack overflow: an expression, regex or value nested too deeply for the stack";
+        }
+        if (t instanceof OutOfMemoryError) return "out of memory" + (t.getMessage() == null ? "" : ": " + t.getMessage());
         Set<String> parts = new LinkedHashSet<>();
         for (Throwable c = t; c != null && parts.size() < 4; c = c.getCause() == c ? null : c.getCause()) {
             String msg = c.getMessage();

@@ -53,7 +53,7 @@ public final class Runner {
         ScenarioRunner runner = new ScenarioRunner(services, listener);
         for (Job job : jobs) {
             futures.add(scenarioThreads.submit(() -> {
-                if (cancelled.get()) return skipped(job, "not run: the run was stopped");
+                if (cancelled.get()) return ended(job, Status.SKIPPED, "not run: the run was stopped");
                 ScenarioResult r = runner.run(job.scenario(), job.row());
                 listener.scenarioFinished(r);
                 if (failFast && (r.status() == Status.FAILED || r.status() == Status.ERROR)) cancel();
@@ -92,16 +92,18 @@ public final class Runner {
                 return future.get();
             } catch (InterruptedException e) {
                 cancel();
-            } catch (ExecutionException | java.util.concurrent.CancellationException e) {
-                return skipped(job, cancelled.get() ? "not run: the run was stopped" : Failures.describe(e.getCause()));
+            } catch (java.util.concurrent.CancellationException e) {
+                return ended(job, Status.SKIPPED, "not run: the run was stopped");
+            } catch (ExecutionException e) {
+                return ended(job, Status.ERROR, "internal error: " + Failures.describe(e.getCause()));
             }
         }
     }
 
-    private ScenarioResult skipped(Job job, String why) {
+    private ScenarioResult ended(Job job, Status status, String why) {
         String label = ScenarioRunner.label(job.row());
         Scenario s = job.scenario();
-        return new ScenarioResult(s.name(), s.description(), s.position(), s.tags(), label, job.row(), Status.SKIPPED,
+        return new ScenarioResult(s.name(), s.description(), s.position(), s.tags(), label, job.row(), status,
                 Instant.now(), 0, List.of(), why);
     }
 

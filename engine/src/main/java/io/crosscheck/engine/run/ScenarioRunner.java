@@ -38,6 +38,8 @@ final class ScenarioRunner {
         }
     };
 
+    private static final String NOT_RUN_INTERRUPTED = "not run: the run was interrupted";
+
     ScenarioRunner(RunServices run, RunListener listener) {
         this.run = run;
         this.listener = listener;
@@ -49,41 +51,56 @@ final class ScenarioRunner {
         String label = label(row);
         String display = label.isEmpty() ? scenario.name() : scenario.name() + " [" + label + "]";
         listener.scenarioStarted(display, scenario.position());
-        ScenarioInfo info = new ScenarioInfo(scenario.name(), scenario.position().file(), startedAt);
         List<StepRecord> records = new ArrayList<>();
-        Status status = Status.PASSED;
-        String message = "";
-        Scope varsLayer;
-        Scope results;
+        try {
+            return runSteps(scenario, row, label, display, startedAt, startNanos, records);
+        } catch (Throwable e) {
+            // a bug of ours or a plugin's must never read as a verdict on the system under test
+            return finish(scenario, label, row, Status.ERROR, startedAt, startNanos, records,
+                    "internal error: " + Failures.describe(e));
+        }
+    }
+
+    private ScenarioResult runSteps(Scenario scenario, Map<String, Object> row, String label, String display,
+                                    Instant startedAt, long startNanos, List<StepRecord> records) {
+        ScenarioInfo info = new ScenarioInfo(scenario.name(), scenario.position().file(), startedAt);
         Map<String, Object> state = new ConcurrentHashMap<>();
         StepExecutor executor = new StepExecutor(run, info, state, startNanos);
+        Scope varsLayer;
         try {
             varsLayer = new ScopeBuilder(run).build(scenario, info, row);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             return finish(scenario, label, row, Status.ERROR, startedAt, startNanos, records,
                     "vars: " + Failures.describe(e));
         }
         Scope saved = varsLayer.child();
-        results = saved.child();
+        Scope results = saved.child();
         beforeScenario(scenario, new DefaultStepContext(run, results, info, state, run.config().defaultTimeout()));
 
-        boolean stop = false;
+        Status status = Status.PASSED;
+        String message = "";
+        String notRun = null;
         for (Step step : Stream.concat(scenario.setup().stream(), scenario.steps().stream()).toList()) {
             StepRecord record;
-            try {
-                record = stop ? executor.skipped(step, results, "not run: an earlier step failed")
-                        : executor.execute(step, results, saved);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                record = executor.skipped(step, results, "not run: the run was interrupted");
-                stop = true;
+            if (notRun != null) {
+                record = executor.skipped(step, results, notRun);
+            } else {
+                try {
+                    record = executor.execute(step, results, saved);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    record = executor.skipped(step, results, "").interrupted();
+                }
+                // a step that ended as the run was stopped may have seen its work cut short: it is no verdict
+                if (Thread.currentThread().isInterrupted()) record = record.interrupted();
             }
             records.add(record);
             listener.stepFinished(display, record);
-            if (!stop && (record.status() == Status.FAILED || record.status() == Status.ERROR)) {
-                stop = true;
-                status = step.phase() == Phase.SETUP ? Status.ERROR : record.status();
-                message = record.name() + ": " + record.error();
+            if (notRun == null && (record.status() == Status.FAILED || record.status() == Status.ERROR)) {
+                boolean interrupted = Thread.currentThread().isInterrupted();
+                notRun = interrupted ? NOT_RUN_INTERRUPTED : "not run: an earlier step failed";
+                status = step.phase() == Phase.SETUP || interrupted ? Status.ERROR : record.status();
+                message = interrupted ? "interrupted at " + record.name() : record.name() + ": " + record.error();
             }
         }
         boolean interrupted = Thread.interrupted();
@@ -92,7 +109,7 @@ final class ScenarioRunner {
             try {
                 record = executor.execute(step, results, saved);
             } catch (InterruptedException e) {
-                record = executor.skipped(step, results, "not run: the run was interrupted");
+                record = executor.skipped(step, results, NOT_RUN_INTERRUPTED);
             }
             records.add(record);
             listener.stepFinished(display, record);

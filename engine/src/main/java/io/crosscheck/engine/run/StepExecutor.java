@@ -13,10 +13,13 @@ import io.crosscheck.engine.spi.StepFailedException;
 import io.crosscheck.engine.spi.StepRecord;
 import io.crosscheck.engine.spi.StepResult;
 import java.time.Duration;
+import io.crosscheck.engine.expr.ExpressionException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -46,82 +49,105 @@ final class StepExecutor {
     StepRecord execute(Step step, Scope results, Scope saved) throws InterruptedException {
         long start = System.nanoTime();
         String name = displayName(step, results);
-        if (step.ifExpression() != null) {
-            try {
-                if (!truthy(run.expressions().evaluate(step.ifExpression(), results))) {
-                    return record(step, name, start, 0, Attempt.error(Status.SKIPPED, "", null), List.of());
-                }
-            } catch (RuntimeException e) {
-                return record(step, name, start, 0, Attempt.error(Status.ERROR, "if: " + Failures.describe(e), null), List.of());
-            }
-        }
         Duration timeout = timeoutOf(step);
-        long retryUntil = step.retry() == null ? 0 : start + step.retry().timeout().toNanos();
+        if (step.ifExpression() != null) {
+            Attempt skip = within("if: ", timeout, () -> truthy(run.expressions().evaluate(step.ifExpression(), results))
+                    ? null : Attempt.error(Status.SKIPPED, "", null));
+            if (skip != null) return record(step, name, start, 0, skip, List.of());
+        }
+        long retryFor = step.retry() == null ? 0 : Durations.nanos(step.retry().timeout());
+        long every = step.retry() == null ? 0 : Durations.nanos(step.retry().every());
         Attempt attempt;
         int attempts = 0;
         while (true) {
             attempts++;
-            attempt = attempt(step, results, timeout);
+            DefaultStepContext ctx = new DefaultStepContext(run, results, scenario, scenarioState, timeout);
+            attempt = within("", timeout, () -> attempt(step, ctx, results));
             if (attempt.passed() || step.retry() == null || Thread.currentThread().isInterrupted()) break;
-            long sleep = step.retry().every().toMillis();
-            if (System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(sleep) > retryUntil) break;
-            Thread.sleep(sleep);
+            if (every > retryFor - (System.nanoTime() - start)) break;
+            TimeUnit.NANOSECONDS.sleep(every);
         }
-        if (attempt.passed()) attempt = save(step, attempt, results, saved);
-        List<ReportItem> reports = reports(step, attempt, results);
+        if (attempt.result() != null) {
+            results.set("result", attempt.result().value());
+            results.set(step.verb(), attempt.result().value());
+        }
+        if (attempt.passed()) attempt.saves().forEach(saved::set);
+        Attempt last = attempt;
+        List<ReportItem> reports = step.report().isEmpty() || last.result() == null ? List.of()
+                : within("report: ", timeout, () -> reports(step, last, results), List.of());
         return record(step, name, start, attempts, attempt, reports);
     }
 
-    private Attempt attempt(Step step, Scope results, Duration timeout) throws InterruptedException {
-        DefaultStepContext ctx = new DefaultStepContext(run, results, scenario, scenarioState, timeout);
-        Future<StepResult> future = run.stepThreads().submit(() -> step.handler().execute(step.config(), ctx));
-        StepResult result;
+    /**
+     * Runs {@code work} on a step thread and waits at most the step's timeout (and a grace), so that no handler,
+     * check, regex or expression of a step outlives its deadline. Any throwable becomes an ERROR, never a verdict.
+     */
+    private Attempt within(String what, Duration timeout, Callable<Attempt> work) throws InterruptedException {
         try {
-            result = future.get(timeout.toMillis() + GRACE_MS, TimeUnit.MILLISECONDS);
+            return within(timeout, work);
         } catch (TimeoutException e) {
-            future.cancel(true);
-            return Attempt.error(Status.ERROR, "timed out after " + Durations.format(timeout), null);
-        } catch (InterruptedException e) {
-            future.cancel(true);
-            throw e;
+            return Attempt.error(Status.ERROR, what + "timed out after " + Durations.format(timeout), null);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
-            if (cause instanceof StepFailedException f) return Attempt.error(Status.FAILED, f.getMessage(), f.details());
+            if (cause instanceof StepFailedException f) return Attempt.error(Status.FAILED, what + f.getMessage(), f.details());
             if (cause instanceof InterruptedException) throw new InterruptedException("run interrupted");
-            return Attempt.error(Status.ERROR, Failures.describe(cause), null);
+            return Attempt.error(Status.ERROR, what + Failures.describe(cause), null);
         }
-        results.set("result", result.value());
-        results.set(step.verb(), result.value());
+    }
+
+    private List<ReportItem> within(String what, Duration timeout, Callable<List<ReportItem>> work,
+                                    List<ReportItem> none) throws InterruptedException {
+        try {
+            return within(timeout, work);
+        } catch (TimeoutException e) {
+            return List.of(new ReportItem("error", what + "timed out after " + Durations.format(timeout), "", null));
+        } catch (ExecutionException e) {
+            return List.of(new ReportItem("error", what + Failures.describe(e.getCause()), "", null));
+        }
+    }
+
+    private <T> T within(Duration timeout, Callable<T> work)
+            throws InterruptedException, TimeoutException, ExecutionException {
+        Future<T> future = run.stepThreads().submit(work);
+        try {
+            return future.get(Durations.millis(timeout) + GRACE_MS, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | InterruptedException e) {
+            future.cancel(true);
+            throw e;
+        }
+    }
+
+    /** On a step thread: the handler, then {@code expect} and {@code save} over its result in a layer of their own. */
+    private Attempt attempt(Step step, DefaultStepContext ctx, Scope results) throws Exception {
+        StepResult result = step.handler().execute(step.config(), ctx);
+        Scope checkScope = results.child();
+        checkScope.set("result", result.value());
+        checkScope.set(step.verb(), result.value());
         List<CheckResult> checks = new ArrayList<>(result.checks());
         try {
-            checks.addAll(run.matchers().check(step.expect(), result.value(), results, scenarioDir()));
-        } catch (RuntimeException e) {
+            checks.addAll(run.matchers().check(step.expect(), result.value(), checkScope, scenarioDir()));
+        } catch (Throwable e) {
             return new Attempt(Status.ERROR, result, checks, "expect: " + Failures.describe(e), null);
         }
         CheckResult firstFailed = checks.stream().filter(c -> !c.passed()).findFirst().orElse(null);
-        if (firstFailed == null) return new Attempt(Status.PASSED, result, checks, "", null);
-        return new Attempt(Status.FAILED, result, checks, describe(firstFailed), null);
-    }
-
-    private Attempt save(Step step, Attempt attempt, Scope results, Scope saved) {
+        if (firstFailed != null) return new Attempt(Status.FAILED, result, checks, describe(firstFailed), null);
+        Map<String, Object> saves = new LinkedHashMap<>();
         for (var entry : step.save().entrySet()) {
             try {
-                Object value = run.expressions().read(entry.getValue(), attempt.result().value(), results);
+                Object value = run.expressions().read(entry.getValue(), result.value(), checkScope);
                 if (value == ExpressionEngine.MISSING) {
-                    return new Attempt(Status.FAILED, attempt.result(), attempt.checks(),
+                    return new Attempt(Status.FAILED, result, checks,
                             "save " + entry.getKey() + ": path not found: " + entry.getValue(), null);
                 }
-                saved.set(entry.getKey(), value);
-            } catch (RuntimeException e) {
-                return new Attempt(Status.ERROR, attempt.result(), attempt.checks(),
-                        "save " + entry.getKey() + ": " + Failures.describe(e), null);
+                saves.put(entry.getKey(), value);
+            } catch (Throwable e) {
+                return new Attempt(Status.ERROR, result, checks, "save " + entry.getKey() + ": " + Failures.describe(e), null);
             }
         }
-        return attempt;
+        return new Attempt(Status.PASSED, result, checks, "", null).withSaves(saves);
     }
 
     private List<ReportItem> reports(Step step, Attempt attempt, Scope results) {
-        if (step.report().isEmpty() || attempt.result() == null) return List.of();
         List<ReportItem> items = new ArrayList<>();
         for (ReportSpec spec : step.report()) {
             try {
@@ -136,7 +162,7 @@ final class StepExecutor {
                     items.add(new ReportItem("chart", title, spec.chart().type().name().toLowerCase(Locale.ROOT),
                             data == ExpressionEngine.MISSING ? null : data));
                 }
-            } catch (RuntimeException e) {
+            } catch (ExpressionException e) {
                 items.add(new ReportItem("error", "report: " + Failures.describe(e), "", null));
             }
         }
@@ -169,7 +195,7 @@ final class StepExecutor {
                 : (step.verb() + " " + (step.config() == null ? "" : step.handler().describe(step.config()))).trim();
         try {
             return run.expressions().renderText(template, scope);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             return template;
         }
     }

@@ -44,4 +44,14 @@ public final class Durations {
         if (ms % 1000 == 0) return (ms / 1000) + "s";
         return String.format(java.util.Locale.ROOT, "%.1fs", ms / 1000.0);
     }
+
+    /** In nanoseconds, saturated: a duration beyond ~292 years is "forever", never an overflow. */
+    public static long nanos(Duration d) {
+        return d.compareTo(Duration.ofNanos(Long.MAX_VALUE)) >= 0 ? Long.MAX_VALUE : Math.max(0, d.toNanos());
+    }
+
+    /** In milliseconds, saturated like {@link #nanos}. */
+    public static long millis(Duration d) {
+        return nanos(d) / 1_000_000;
+    }
 }

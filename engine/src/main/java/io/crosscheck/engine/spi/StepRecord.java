@@ -28,4 +28,10 @@ public record StepRecord(
         error = error == null ? "" : error;
         reports = reports == null ? List.of() : List.copyOf(reports);
     }
+
+    /** This step as cut off by a stopped run: ERROR "interrupted" whatever it saw, keeping what it did. */
+    public StepRecord interrupted() {
+        return new StepRecord(name, verb, phase, position, Status.ERROR, startOffsetMs, durationMs, attempts, request,
+                response, checks, "interrupted", reports);
+    }
 }
