@@ -20,6 +20,11 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
             err.println("crosscheck: " + e.getMessage());
             return BAD_INPUT;
         }
+        if (e instanceof java.io.IOException && !debug(parsed)) {
+            // the run is over but its reports could not be written: say which and why, and never exit green
+            err.println("crosscheck: " + e.getMessage());
+            return INTERNAL;
+        }
         err.println("crosscheck: " + e + (debug(parsed) ? "" : "  (run with --debug for the stack trace)"));
         if (debug(parsed)) e.printStackTrace(err);
         return INTERNAL;

@@ -42,6 +42,7 @@ final class MergeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<RunResult> runs = new ArrayList<>();
         for (Path shard : shards) runs.add(read(shard));
+        Reports.checkWritable(reportDir);
         RunResult merged = ShardMerge.merge(runs);
         var out = spec.commandLine().getOut();
         warnAboutOverlaps(runs);

@@ -3,6 +3,8 @@ package io.crosscheck.cli;
 import io.crosscheck.engine.Crosscheck;
 import io.crosscheck.engine.Reports;
 import io.crosscheck.engine.RunOptions;
+import io.crosscheck.engine.plan.Plan;
+import io.crosscheck.engine.plan.Selection;
 import io.crosscheck.engine.spi.RunResult;
 import io.crosscheck.reporters.ConsoleReporter;
 import java.nio.file.Path;
@@ -46,6 +48,12 @@ final class RunCommand implements Callable<Integer> {
                 color, terminal);
         RunOptions options = flags.apply(base).listener(console);
         Crosscheck crosscheck = Crosscheck.prepare(options);
+        Plan plan = crosscheck.plan();
+        if (plan.scenarios().isEmpty() && !flags.allowEmpty) {
+            throw new IllegalArgumentException("no scenario selected: " + Selection.whyNothing(plan.discovered(),
+                    options.tags(), options.shardIndex(), options.shardTotal()) + " (--allow-empty accepts that)");
+        }
+        Reports.checkWritable(flags.reportDir);
         CountDownLatch reportsWritten = new CountDownLatch(1);
         Thread onCtrlC = new Thread(() -> {
             crosscheck.cancel();
@@ -92,6 +100,9 @@ final class RunCommand implements Callable<Integer> {
 
         @Option(names = "--fail-fast", description = "Stop after the first failed scenario")
         boolean failFast;
+
+        @Option(names = "--allow-empty", description = "A run that selects no scenario passes (else it is exit 2)")
+        boolean allowEmpty;
 
         RunOptions apply(RunOptions base) {
             RunOptions o = base.vars(vars).tags(tags).parallel(parallel).failFast(failFast);

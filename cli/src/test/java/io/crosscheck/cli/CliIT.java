@@ -169,4 +169,34 @@ class CliIT {
         assertThat(cli("run", "--parallel", "x").code()).isEqualTo(2);
         assertThat(cli("run", "--shard", "5/4", dir.toString()).code()).isEqualTo(2);
     }
+
+    @Test
+    void aTagNoScenarioHasSelectsNothingAndExitsTwoNamingTheTagsInUse() throws Exception {
+        project("scenario: Tagged\ntags: [smoke, billing]\nsteps:\n  - assert: [ true ]\n");
+        Outcome o = cli("run", dir.toString(), "--tags", "smok", "--report-dir", dir.resolve("out").toString());
+        assertThat(o.code()).isEqualTo(2);
+        assertThat(o.err()).contains("no scenario selected: --tags smok matches none of the 1 scenarios "
+                + "(tags in use: billing, smoke)").doesNotContain("at io.");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void anEmptyFolderIsNotGreenUnlessEmptyIsAllowed() throws Exception {
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        Outcome o = cli("run", empty.toString(), "--report-dir", dir.resolve("out").toString());
+        assertThat(o.code()).isEqualTo(2);
+        assertThat(o.err()).contains("no scenario selected: no scenario found");
+        Outcome allowed = cli("run", empty.toString(), "--allow-empty", "--report-dir", dir.resolve("out").toString());
+        assertThat(allowed.code()).as(allowed.err()).isEqualTo(0);
+    }
+
+    @Test
+    void aReportFolderThatCannotBeWrittenExitsTwoBeforeAnyStep() throws Exception {
+        project("scenario: Calls\nsteps:\n  - call: { url: /customers }\n");
+        Path inTheWay = Files.writeString(dir.resolve("taken"), "a file");
+        Outcome o = cli("run", dir.resolve("customers.yaml").toString(), "--report-dir", inTheWay.resolve("r").toString());
+        assertThat(o.code()).isEqualTo(2);
+        assertThat(o.err()).contains("cannot write reports to " + inTheWay.resolve("r"));
+        assertThat(o.out()).doesNotContain("PASS");
+    }
 }

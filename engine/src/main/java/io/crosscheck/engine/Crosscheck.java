@@ -72,7 +72,7 @@ public final class Crosscheck {
      * with fewer example rows than planned. Nothing is read again.
      */
     public Crosscheck only(List<io.crosscheck.engine.model.Scenario> scenarios) {
-        return new Crosscheck(this, new Plan(plan.config(), plan.environment(), scenarios, plan.problems()));
+        return new Crosscheck(this, new Plan(plan.config(), plan.environment(), scenarios, plan.problems(), plan.discovered()));
     }
 
     public RunResult run() {

@@ -119,7 +119,7 @@ public final class ConsoleReporter implements RunListener {
         if (!bad.isEmpty()) {
             out.println(ansi.bold("Failures:"));
             for (ScenarioResult s : bad) {
-                out.println("  " + statusWord(s.status()) + " " + s.displayName() + "  " + ansi.cyan(where(s)));
+                out.println("  " + statusWord(s.status()) + " " + TerminalText.escape(s.displayName()) + "  " + ansi.cyan(where(s)));
             }
             out.println();
         }
@@ -129,17 +129,17 @@ public final class ConsoleReporter implements RunListener {
 
     private String scenarioLine(ScenarioResult s) {
         StringBuilder sb = new StringBuilder();
-        sb.append(statusWord(s.status())).append(' ').append(s.displayName());
+        sb.append(statusWord(s.status())).append(' ').append(TerminalText.escape(s.displayName()));
         if (s.status() != Status.SKIPPED) sb.append("  ").append(ansi.dim("(" + Durations.human(s.durationMs()) + ")"));
         sb.append("  ").append(ansi.cyan(where(s)));
         return sb.toString();
     }
 
     private void printFailure(ScenarioResult s) {
-        String message = text.summary(s);
+        String message = TerminalText.escape(text.summary(s));
         Optional<StepRecord> step = FailureText.firstFailingStep(s);
         if (step.isPresent() && step.get().position() != null && !message.contains(step.get().position().toString())) {
-            out.println("      " + ansi.dim("at " + step.get().position() + "  " + step.get().name()));
+            out.println("      " + ansi.dim("at " + step.get().position() + "  " + TerminalText.escape(step.get().name())));
         }
         String[] lines = message.strip().split("\\R");
         for (int i = 0; i < lines.length && i < MAX_MESSAGE_LINES; i++) {
@@ -186,7 +186,7 @@ public final class ConsoleReporter implements RunListener {
         StringBuilder sb = new StringBuilder();
         sb.append('[').append(finished).append('/').append(total).append("] ");
         sb.append(failing).append(" failed · ").append(Durations.clock((lastDrawNanos - startNanos) / 1_000_000));
-        if (!running.isEmpty()) sb.append(" · ").append(running.iterator().next());
+        if (!running.isEmpty()) sb.append(" · ").append(TerminalText.escape(running.iterator().next()).replace('\n', ' '));
         if (running.size() > 1) sb.append(" +").append(running.size() - 1);
         String line = sb.length() > LIVE_WIDTH ? sb.substring(0, LIVE_WIDTH - 1) + "…" : sb.toString();
         clearLive();

@@ -47,6 +47,25 @@ class ConsoleReporterTest {
     }
 
     @Test
+    void controlCharactersFromASystemUnderTestAreShownEscaped() {
+        String hostile = "body \u001B]0;owned\u0007 \u001B[2J\r\u0000 \u202Eevil\u009B";
+        ConsoleReporter console = new ConsoleReporter(out, true, true, nanos::get, 0);
+        ScenarioResult s = new ScenarioResult("name " + hostile, "", new io.crosscheck.engine.spi.Position("s.yaml", 1, 1),
+                java.util.List.of(), "", java.util.Map.of(), io.crosscheck.engine.spi.Status.FAILED, null, 5,
+                java.util.List.of(), "expected 200, was " + hostile);
+        console.runStarted("r", 1);
+        console.scenarioStarted(s.displayName(), s.position());
+        console.scenarioFinished(s);
+        console.runFinished(new RunResult("r", null, 5, "", java.util.List.of(s), false));
+        String text = bytes.toString(StandardCharsets.UTF_8);
+        String ours = text.replaceAll("\u001B\\[[0-9;]*[mK]", "").replace("\r", "");
+        assertThat(ours).doesNotContain("\u001B").doesNotContain("\u0007").doesNotContain("\u0000")
+                .doesNotContain("\u202E").doesNotContain("\u009B");
+        assertThat(ours).contains("name body \\x1B]0;owned\\x07 \\x1B[2J\\x0D\\x00 \\u202Eevil\\x9B")
+                .contains("expected 200, was body \\x1B]0;owned");
+    }
+
+    @Test
     void colorWrapsStatusesInAnsiCodes() {
         String text = play(new ConsoleReporter(out, true, false, nanos::get, 0));
         assertThat(text).contains("\u001B[32mPASS \u001B[0m").contains("\u001B[1;31mFAIL \u001B[0m")

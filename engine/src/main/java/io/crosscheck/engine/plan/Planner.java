@@ -58,7 +58,7 @@ public final class Planner {
         for (Path file : scenarioFiles(options.paths(), problems)) all.addAll(loadFile(file, problems));
         new ConnectionCheck(environment).check(all, problems);
         List<Scenario> selected = Selection.select(all, options.tags(), options.shardIndex(), options.shardTotal());
-        return new Plan(config, environment, selected, problems);
+        return new Plan(config, environment, selected, problems, all);
     }
 
     private Environment environment(ProjectConfig config, String wanted, Problems problems) {

@@ -1,0 +1,66 @@
+package io.crosscheck.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.crosscheck.engine.spi.RunResult;
+import io.crosscheck.engine.spi.ScenarioResult;
+import io.crosscheck.engine.spi.Status;
+import io.crosscheck.engine.spi.StepRecord;
+import io.crosscheck.reporters.ResultsJsonReader;
+import io.crosscheck.testkit.http.HttpTestServer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** SIGTERM in the middle of a scenario: exit 143, the reports written, the cut-off scenario ERROR "interrupted". */
+class StoppedRunIT {
+    @TempDir
+    Path dir;
+
+    @Test
+    @Timeout(120)
+    void aScenarioCutOffBySigtermIsAnErrorInEveryReport() throws Exception {
+        CountDownLatch called = new CountDownLatch(1);
+        try (HttpTestServer server = HttpTestServer.start().route("GET /started", (ex, body) -> {
+            called.countDown();
+            HttpTestServer.respond(ex, 200, "application/json", "{}");
+        })) {
+            Files.writeString(dir.resolve("crosscheck.yaml"), "environments:\n  local:\n    http: { baseUrl: %s }\n"
+                    .formatted(server.url()));
+            Files.writeString(dir.resolve("long.yaml"), """
+                    scenario: Cut off
+                    steps:
+                      - call: { url: /started }
+                      - wait: { for: 60s }
+                      - assert: [ "1 == 1" ]
+                    """);
+            Path reports = dir.resolve("out");
+            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            Process cli = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                    "run", dir.toString(), "--report-dir", reports.toString())
+                    .redirectErrorStream(true).redirectOutput(dir.resolve("console.txt").toFile()).start();
+            assertThat(called.await(60, TimeUnit.SECONDS)).as("the scenario started").isTrue();
+            Thread.sleep(300);
+            cli.destroy();
+            assertThat(cli.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            String console = Files.readString(dir.resolve("console.txt"));
+
+            assertThat(cli.exitValue()).as(console).isEqualTo(143);
+            assertThat(console).contains("ERROR Cut off").doesNotContain("PASS  Cut off").doesNotContain("PASSED");
+            RunResult run = new ResultsJsonReader().read(reports.resolve("results.json"));
+            assertThat(run.interrupted()).isTrue();
+            ScenarioResult s = run.scenarios().get(0);
+            assertThat(s.status()).isEqualTo(Status.ERROR);
+            assertThat(s.steps()).extracting(StepRecord::status).containsExactly(Status.PASSED, Status.ERROR, Status.SKIPPED);
+            assertThat(s.steps().get(1).error()).isEqualTo("interrupted");
+            assertThat(s.steps().get(2).error()).isEqualTo("not run: the run was interrupted");
+            String junit = Files.readString(reports.resolve("junit.xml"));
+            assertThat(junit).contains("<error").contains("interrupted");
+            assertThat(Files.readString(reports.resolve("index.html"))).contains("interrupted");
+        }
+    }
+}
