@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 
 /**
  * Writes every report found with ServiceLoader (html, junit, json...) into a folder. Each report is written into a
- * staging folder beside its place and renamed over it when complete, so a reader (or a full disk) never meets a
+ * staging folder beside its place and renamed over it when complete (every file and folder the reporter made), so a reader (or a full disk) never meets a
  * half-written results.json: the old file stays until the new one is whole.
  */
 public final class Reports {
@@ -44,7 +44,10 @@ public final class Reports {
             Path staging = Files.createTempDirectory(dir, ".crosscheck-" + reporter.name() + "-");
             try {
                 Path file = reporter.write(result, staging);
-                written.add(moveInto(dir, file));
+                try (Stream<Path> made = Files.list(staging)) {
+                    for (Path entry : made.toList()) moveInto(dir, entry);
+                }
+                written.add(dir.resolve(staging.relativize(file)));
             } catch (IOException | RuntimeException e) {
                 failures.add("cannot write " + dir.resolve(partialName(staging, reporter)) + ": " + reason(e));
             } finally {
@@ -55,8 +58,10 @@ public final class Reports {
         return written;
     }
 
+    /** A file replaces its old self in one rename; a folder (a reporter's set of files) replaces the old folder. */
     private static Path moveInto(Path dir, Path file) throws IOException {
         Path target = dir.resolve(file.getFileName().toString());
+        if (Files.isDirectory(target)) deleteTree(target);
         try {
             return Files.move(file, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {

@@ -25,12 +25,16 @@ import java.util.Map;
 
 /**
  * Writes {@code junit.xml} in the Ant/Surefire format that Jenkins, GitLab and GitHub render: a testsuite per
- * scenario file, a testcase per scenario (per example row), {@code <failure>} for FAILED and {@code <error>} for
- * ERROR. Written with StAX, so escaping is the writer's job; text is first cleaned of characters XML forbids.
+ * scenario file, a testcase per scenario (per example row) with its {@code file}, {@code line} and
+ * {@code timestamp}, {@code <failure>} for FAILED and {@code <error>} for ERROR. Beside it, {@code junit/} holds
+ * the same suites one per file ({@code TEST-scenarios.billing.invoice.xml}, root {@code <testsuite>}), the
+ * layout Ant's junitreport, Maven Surefire's report and Jenkins' xUnit read; those keep to junit-10.xsd exactly.
+ * Written with StAX, so escaping is the writer's job; text is first cleaned of characters XML forbids.
  */
 public final class JunitXmlReporter implements Reporter {
 
     public static final String FILE_NAME = "junit.xml";
+    public static final String FOLDER_NAME = "junit";
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
 
     private final FailureText text = new FailureText();
@@ -42,41 +46,59 @@ public final class JunitXmlReporter implements Reporter {
 
     @Override
     public Path write(RunResult result, Path reportDir) throws IOException {
+        Map<String, List<ScenarioResult>> files = byFile(result);
+        SuiteNames names = new SuiteNames(files.keySet());
+        String host = hostname();
         Path file = reportDir.resolve(FILE_NAME);
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-            XMLStreamWriter w = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out, "UTF-8");
-            write(result, w);
-            w.close();
-        } catch (XMLStreamException e) {
-            throw new IOException("could not write " + file + ": " + e.getMessage(), e);
+        xml(file, w -> {
+            w.writeStartElement("testsuites");
+            w.writeAttribute("name", "crosscheck" + (result.environment().isEmpty() ? "" : " (" + XmlChars.attribute(result.environment()) + ")"));
+            w.writeAttribute("tests", String.valueOf(result.scenarios().size()));
+            w.writeAttribute("failures", String.valueOf(result.count(Status.FAILED)));
+            w.writeAttribute("errors", String.valueOf(result.count(Status.ERROR)));
+            w.writeAttribute("skipped", String.valueOf(result.count(Status.SKIPPED)));
+            w.writeAttribute("time", Durations.seconds(result.durationMs()));
+            if (result.startedAt() != null) w.writeAttribute("timestamp", timestamp(result.startedAt()));
+            for (Map.Entry<String, List<ScenarioResult>> f : files.entrySet()) {
+                w.writeCharacters("\n  ");
+                suite(result, f.getKey(), f.getValue(), names, host, false, w);
+            }
+            w.writeCharacters("\n");
+            w.writeEndElement();
+        });
+        Path folder = Files.createDirectories(reportDir.resolve(FOLDER_NAME));
+        for (Map.Entry<String, List<ScenarioResult>> f : files.entrySet()) {
+            Path suiteFile = folder.resolve("TEST-" + names.classname(f.getKey()) + ".xml");
+            xml(suiteFile, w -> suite(result, f.getKey(), f.getValue(), names, host, true, w));
         }
         return file;
     }
 
-    private void write(RunResult run, XMLStreamWriter w) throws XMLStreamException {
-        w.writeStartDocument("UTF-8", "1.0");
-        w.writeCharacters("\n");
-        w.writeStartElement("testsuites");
-        w.writeAttribute("name", "crosscheck" + (run.environment().isEmpty() ? "" : " (" + XmlChars.attribute(run.environment()) + ")"));
-        w.writeAttribute("tests", String.valueOf(run.scenarios().size()));
-        w.writeAttribute("failures", String.valueOf(run.count(Status.FAILED)));
-        w.writeAttribute("errors", String.valueOf(run.count(Status.ERROR)));
-        w.writeAttribute("time", Durations.seconds(run.durationMs()));
-        String host = hostname();
-        for (Map.Entry<String, List<ScenarioResult>> file : byFile(run).entrySet()) {
-            w.writeCharacters("\n  ");
-            suite(run, file.getKey(), file.getValue(), host, w);
-        }
-        w.writeCharacters("\n");
-        w.writeEndElement();
-        w.writeCharacters("\n");
-        w.writeEndDocument();
+    private interface XmlBody {
+        void write(XMLStreamWriter w) throws XMLStreamException;
     }
 
-    private void suite(RunResult run, String file, List<ScenarioResult> cases, String host, XMLStreamWriter w)
-            throws XMLStreamException {
+    private static void xml(Path file, XmlBody body) throws IOException {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+            XMLStreamWriter w = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out, "UTF-8");
+            w.writeStartDocument("UTF-8", "1.0");
+            w.writeCharacters("\n");
+            body.write(w);
+            w.writeCharacters("\n");
+            w.writeEndDocument();
+            w.close();
+        } catch (XMLStreamException e) {
+            throw new IOException("could not write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** @param strict junit-10.xsd only: no {@code file}/{@code line}/{@code timestamp} on testcases */
+    private void suite(RunResult run, String file, List<ScenarioResult> cases, SuiteNames names, String host,
+                       boolean strict, XMLStreamWriter w) throws XMLStreamException {
+        String classname = XmlChars.attribute(names.classname(file));
+        String path = XmlChars.attribute(names.path(file));
         w.writeStartElement("testsuite");
-        w.writeAttribute("name", XmlChars.attribute(file));
+        w.writeAttribute("name", classname);
         w.writeAttribute("tests", String.valueOf(cases.size()));
         w.writeAttribute("failures", String.valueOf(count(cases, Status.FAILED)));
         w.writeAttribute("errors", String.valueOf(count(cases, Status.ERROR)));
@@ -84,28 +106,36 @@ public final class JunitXmlReporter implements Reporter {
         w.writeAttribute("time", Durations.seconds(cases.stream().mapToLong(ScenarioResult::durationMs).sum()));
         Instant start = cases.stream().map(ScenarioResult::startedAt).filter(java.util.Objects::nonNull)
                 .min(Instant::compareTo).orElse(run.startedAt());
-        if (start != null) w.writeAttribute("timestamp", TIMESTAMP.format(start.truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC)));
+        if (start != null) w.writeAttribute("timestamp", timestamp(start));
         w.writeAttribute("hostname", XmlChars.attribute(host));
-        w.writeAttribute("file", XmlChars.attribute(file));
+        w.writeAttribute("file", path);
         w.writeCharacters("\n    ");
         w.writeStartElement("properties");
         property(w, "crosscheck.run", run.id());
         property(w, "crosscheck.environment", run.environment());
+        property(w, "crosscheck.file", path);
         if (run.interrupted()) property(w, "crosscheck.interrupted", "true");
         w.writeEndElement();
         for (ScenarioResult s : cases) {
             w.writeCharacters("\n    ");
-            testcase(s, w);
+            testcase(s, classname, path, strict, w);
         }
         w.writeCharacters("\n  ");
         w.writeEndElement();
     }
 
-    private void testcase(ScenarioResult s, XMLStreamWriter w) throws XMLStreamException {
+    private void testcase(ScenarioResult s, String classname, String path, boolean strict, XMLStreamWriter w)
+            throws XMLStreamException {
+        int line = s.position() == null ? 0 : s.position().line();
         w.writeStartElement("testcase");
         w.writeAttribute("name", XmlChars.attribute(s.displayName()));
-        w.writeAttribute("classname", XmlChars.attribute(classname(file(s))));
+        w.writeAttribute("classname", classname);
         w.writeAttribute("time", Durations.seconds(s.durationMs()));
+        if (!strict) {
+            w.writeAttribute("file", path);
+            w.writeAttribute("line", String.valueOf(line));
+            if (s.startedAt() != null) w.writeAttribute("timestamp", timestamp(s.startedAt()));
+        }
         switch (s.status()) {
             case FAILED, ERROR -> {
                 w.writeCharacters("\n      ");
@@ -126,28 +156,21 @@ public final class JunitXmlReporter implements Reporter {
         if (!s.steps().isEmpty()) {
             w.writeCharacters("\n      ");
             w.writeStartElement("system-out");
-            w.writeCharacters(XmlChars.clean(file(s) + ":" + (s.position() == null ? 0 : s.position().line()) + "\n" + text.stepList(s)));
+            w.writeCharacters(XmlChars.clean(path + ":" + line + "\n" + text.stepList(s)));
             w.writeEndElement();
         }
         w.writeCharacters("\n    ");
         w.writeEndElement();
     }
 
+    private static String timestamp(Instant at) {
+        return TIMESTAMP.format(at.truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC));
+    }
+
     private static void property(XMLStreamWriter w, String name, String value) throws XMLStreamException {
         w.writeEmptyElement("property");
         w.writeAttribute("name", name);
         w.writeAttribute("value", XmlChars.attribute(value == null ? "" : value));
-    }
-
-    /** {@code scenarios/billing.yaml} → {@code scenarios.billing}, as CI servers group test classes. */
-    static String classname(String file) {
-        String f = file.replace('\\', '/');
-        int slash = f.lastIndexOf('/');
-        int dot = f.lastIndexOf('.');
-        if (dot > slash) f = f.substring(0, dot);
-        f = f.replace('/', '.');
-        while (f.startsWith(".")) f = f.substring(1);
-        return f.isEmpty() ? "scenario" : f;
     }
 
     private static Map<String, List<ScenarioResult>> byFile(RunResult run) {

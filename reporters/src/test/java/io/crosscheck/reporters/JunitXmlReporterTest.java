@@ -1,16 +1,14 @@
 package io.crosscheck.reporters;
 
 import io.crosscheck.engine.spi.RunResult;
+import io.crosscheck.testkit.JunitXsd;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
-import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.transform.stream.StreamSource;
-import javax.xml.validation.SchemaFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,11 +33,9 @@ class JunitXmlReporterTest {
     }
 
     @Test
-    void reportIsValidAgainstTheJenkinsJunitSchema() throws Exception {
+    void suiteFilesAreValidAgainstTheJenkinsJunitSchema() throws Exception {
         Path file = write(SampleRun.run());
-        var schema = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
-                .newSchema(getClass().getResource("/junit-10.xsd"));
-        schema.newValidator().validate(new StreamSource(file.toFile())); // throws SAXException when invalid
+        JunitXsd.validateSuiteFile(dir.resolve("junit/TEST-scenarios.billing.invoice.xml")); // throws when invalid
         assertThat(file.getFileName().toString()).isEqualTo("junit.xml");
     }
 
@@ -56,8 +52,8 @@ class JunitXmlReporterTest {
         NodeList suites = doc.getElementsByTagName("testsuite");
         List<String> names = new ArrayList<>();
         for (int i = 0; i < suites.getLength(); i++) names.add(((Element) suites.item(i)).getAttribute("name"));
-        assertThat(names).containsExactly("scenarios/profile.yaml", "scenarios/billing/invoice.yaml",
-                "scenarios/hostile.yaml", "scenarios/consumption.yaml");
+        assertThat(names).containsExactly("scenarios.profile", "scenarios.billing.invoice",
+                "scenarios.hostile", "scenarios.consumption");
 
         Element profile = (Element) suites.item(0);
         assertThat(profile.getAttribute("tests")).isEqualTo("2");
@@ -109,11 +105,21 @@ class JunitXmlReporterTest {
     }
 
     @Test
-    void classnameIsThePathWithoutExtensionWithDots() {
-        assertThat(JunitXmlReporter.classname("scenarios/billing/invoice.yaml")).isEqualTo("scenarios.billing.invoice");
-        assertThat(JunitXmlReporter.classname("./a.b/c.yml")).isEqualTo("a.b.c");
-        assertThat(JunitXmlReporter.classname("C:\\work\\x.yaml")).isEqualTo("C:.work.x");
-        assertThat(JunitXmlReporter.classname("noext")).isEqualTo("noext");
+    void classnameIsThePathWithoutExtensionWithDotsAndNoDotOfItsOwn() {
+        assertThat(SuiteNames.dotted("scenarios/billing/invoice.yaml")).isEqualTo("scenarios.billing.invoice");
+        assertThat(SuiteNames.dotted("./a.b/c.yml")).isEqualTo("a_b.c");
+        assertThat(SuiteNames.dotted("C:\\work\\x.yaml")).isEqualTo("work.x");
+        assertThat(SuiteNames.dotted("v1.2-smoke.yaml")).isEqualTo("v1_2-smoke");
+        assertThat(SuiteNames.dotted("noext")).isEqualTo("noext");
+    }
+
+    @Test
+    void absolutePathsAreNamedRelativeToTheFolderOfTheRunsFiles() {
+        SuiteNames names = new SuiteNames(List.of("/tmp/cx-mix/scenarios/billing-api-token.yaml",
+                "/tmp/cx-mix/scenarios/sub/b.yaml"));
+        assertThat(names.path("/tmp/cx-mix/scenarios/billing-api-token.yaml")).isEqualTo("billing-api-token.yaml");
+        assertThat(names.classname("/tmp/cx-mix/scenarios/sub/b.yaml")).isEqualTo("sub.b");
+        assertThat(new SuiteNames(List.of("scenarios/a.yaml")).path("scenarios/a.yaml")).isEqualTo("scenarios/a.yaml");
     }
 
     @Test
@@ -127,8 +133,7 @@ class JunitXmlReporterTest {
     @Test
     void emptyRunIsStillValid() throws Exception {
         Path file = write(new RunResult("empty", null, 0, "", List.of(), false));
-        SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
-                .newSchema(getClass().getResource("/junit-10.xsd")).newValidator().validate(new StreamSource(file.toFile()));
+        JunitXsd.validateJunitXml(file);
         assertThat(parse(file).getDocumentElement().getAttribute("tests")).isEqualTo("0");
     }
 }
