@@ -20,7 +20,11 @@ public final class Main implements Runnable {
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler(new ErrorHandler());
-        for (CommandLine sub : cl.getSubcommands().values()) sub.setExecutionExceptionHandler(new ErrorHandler());
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            sub.setExecutionExceptionHandler(new ErrorHandler());
+            // `crosscheck run --version` prints the version too, not an empty line
+            sub.getCommandSpec().versionProvider(new Version());
+        }
         return cl.execute(args);
     }
 

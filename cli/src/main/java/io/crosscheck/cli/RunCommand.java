@@ -7,6 +7,7 @@ import io.crosscheck.engine.plan.Plan;
 import io.crosscheck.engine.plan.Selection;
 import io.crosscheck.engine.spi.RunResult;
 import io.crosscheck.reporters.ConsoleReporter;
+import io.crosscheck.reporters.GithubAnnotations;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -42,11 +43,10 @@ final class RunCommand implements Callable<Integer> {
     static int execute(CommandSpec spec, PathOptions paths, RunFlags flags, RunOptions base) throws Exception {
         ClassLoader loader = paths.classLoader();
         Thread.currentThread().setContextClassLoader(loader);
-        boolean terminal = System.console() != null;
-        boolean color = terminal && System.getenv("NO_COLOR") == null;
-        var console = new ConsoleReporter(new java.io.PrintStream(new WriterOutputStream(spec.commandLine().getOut()), true),
-                color, terminal);
-        RunOptions options = flags.apply(base).listener(console);
+        Terminal terminal = Terminal.detect(System.getenv());
+        var stdout = new java.io.PrintStream(new WriterOutputStream(spec.commandLine().getOut()), true);
+        RunOptions options = flags.apply(base).listener(new ConsoleReporter(stdout, terminal.color(), terminal.live()));
+        if (GithubAnnotations.wanted(base.systemEnvironment())) options = options.listener(new GithubAnnotations(stdout));
         Crosscheck crosscheck = Crosscheck.prepare(options);
         Plan plan = crosscheck.plan();
         if (plan.scenarios().isEmpty() && !flags.allowEmpty) {

@@ -39,17 +39,14 @@ class StoppedRunIT {
                       - assert: [ "1 == 1" ]
                     """);
             Path reports = dir.resolve("out");
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            Process cli = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                    "run", dir.toString(), "--report-dir", reports.toString())
-                    .redirectErrorStream(true).redirectOutput(dir.resolve("console.txt").toFile()).start();
+            CliProcess cli = CliProcess.start(dir, java.util.Map.of(), "run", dir.toString(), "--report-dir", reports.toString());
             assertThat(called.await(60, TimeUnit.SECONDS)).as("the scenario started").isTrue();
             Thread.sleep(300);
-            cli.destroy();
-            assertThat(cli.waitFor(60, TimeUnit.SECONDS)).isTrue();
-            String console = Files.readString(dir.resolve("console.txt"));
+            cli.process().destroy();
+            int code = cli.await();
+            String console = cli.console();
 
-            assertThat(cli.exitValue()).as(console).isEqualTo(143);
+            assertThat(code).as(console).isEqualTo(143);
             assertThat(console).contains("ERROR Cut off").doesNotContain("PASS  Cut off").doesNotContain("PASSED");
             RunResult run = new ResultsJsonReader().read(reports.resolve("results.json"));
             assertThat(run.interrupted()).isTrue();
