@@ -55,7 +55,10 @@ final class ErrorMessages {
         if (detail.startsWith("null value property") || detail.startsWith("undefined property")) {
             String property = unquote(e.getDetail());
             if (property.matches("-?\\d+")) return "index " + property + " is out of range" + column(e);
-            return "'" + property + "' is absent or null" + column(e);
+            // JEXL names a null antecedent as '.name' and an absent key or field as 'name'
+            boolean antecedentIsNull = e.getDetail() != null && e.getDetail().startsWith(".");
+            if (antecedentIsNull || detail.startsWith("null value")) return "'" + property + "' is null" + column(e);
+            return "undefined field '" + property + "'" + column(e);
         }
         return detail + column(e);
     }
@@ -94,7 +97,7 @@ final class ErrorMessages {
                 if (!path.isEmpty() && !scope.has(path.get(0))) roots.add(path.get(0));
             }
             return roots.isEmpty() ? null : roots.iterator().next();
-        } catch (JexlException e) {
+        } catch (JexlException | StackOverflowError e) {
             return null;
         }
     }
@@ -134,6 +137,7 @@ final class ErrorMessages {
     }
 
     private static String in(String expression) {
-        return " (in: " + expression + ")";
+        // a message quotes a long expression by its start only
+        return " (in: " + (expression.length() > 200 ? expression.substring(0, 200) + "…" : expression) + ")";
     }
 }

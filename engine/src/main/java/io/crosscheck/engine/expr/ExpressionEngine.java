@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.commons.jexl3.JexlEngine;
 import org.apache.commons.jexl3.JexlException;
 import org.apache.commons.jexl3.JexlExpression;
 import org.apache.commons.jexl3.JexlInfo;
@@ -24,8 +23,11 @@ public final class ExpressionEngine {
         }
     };
 
+    /** A parse that overflowed the stack: nesting of something other than brackets, e.g. thousands of {@code !}. */
+    private static final String TOO_DEEP = "expression nested too deeply to parse";
+
     private final Secrets secrets;
-    private final JexlEngine jexl = Sandbox.create();
+    private final StrictEngine jexl = Sandbox.create();
     private final PathReader paths = new PathReader();
     private final UndefinedNames undefined = new UndefinedNames(jexl);
 
@@ -55,11 +57,15 @@ public final class ExpressionEngine {
     /** The syntax problem of an expression (or its use of a forbidden feature), without evaluating it. */
     public Optional<String> syntaxError(String expression) {
         if (expression == null || expression.isBlank()) return Optional.of("empty expression");
+        Optional<String> nesting = StaticChecks.nesting(expression);
+        if (nesting.isPresent()) return nesting;
         try {
             jexl.createExpression(new JexlInfo("expression", 1, 1), expression);
-            return Optional.empty();
+            return StaticChecks.calls(jexl.tree(expression), Functions.NAMES);
         } catch (JexlException e) {
             return Optional.of(ErrorMessages.syntax(e));
+        } catch (StackOverflowError e) {
+            return Optional.of(TOO_DEEP);
         }
     }
 
@@ -70,7 +76,7 @@ public final class ExpressionEngine {
             for (TemplateScanner.Part part : TemplateScanner.scan(template)) {
                 if (!part.expression()) continue;
                 Optional<String> error = syntaxError(part.text());
-                if (error.isPresent()) return Optional.of("in ${" + part.text() + "}: " + error.get());
+                if (error.isPresent()) return Optional.of("in ${" + shortened(part.text()) + "}: " + error.get());
             }
             return Optional.empty();
         } catch (ExpressionException e) {
@@ -154,12 +160,21 @@ public final class ExpressionEngine {
         return renderText(template, scope);
     }
 
+    private static String shortened(String expression) {
+        return expression.length() > 60 ? expression.substring(0, 60) + "…" : expression;
+    }
+
     private JexlExpression parse(String expression) {
         if (expression == null || expression.isBlank()) throw new ExpressionException("empty expression");
+        StaticChecks.nesting(expression).ifPresent(p -> {
+            throw new ExpressionException(p);
+        });
         try {
             return jexl.createExpression(new JexlInfo("expression", 1, 1), expression);
         } catch (JexlException e) {
             throw new ExpressionException(ErrorMessages.syntax(e) + " (in: " + expression.trim() + ")", e);
+        } catch (StackOverflowError e) {
+            throw new ExpressionException(TOO_DEEP);
         }
     }
 }

@@ -1,7 +1,6 @@
 package io.crosscheck.engine.expr;
 
 import org.apache.commons.jexl3.JexlBuilder;
-import org.apache.commons.jexl3.JexlEngine;
 import org.apache.commons.jexl3.JexlFeatures;
 import org.apache.commons.jexl3.introspection.JexlPermissions;
 
@@ -24,7 +23,7 @@ final class Sandbox {
     private Sandbox() {
     }
 
-    static JexlEngine create() {
+    static StrictEngine create() {
         JexlFeatures features = new JexlFeatures()
                 .newInstance(false)
                 .loops(false)
@@ -35,7 +34,7 @@ final class Sandbox {
                 .importPragma(false)
                 .namespacePragma(false)
                 .register(false);
-        return new JexlBuilder()
+        return new StrictEngine(new JexlBuilder()
                 .strict(true)
                 .silent(false)
                 .safe(false)
@@ -47,6 +46,6 @@ final class Sandbox {
                 .stackOverflow(MAX_DEPTH)
                 .debug(false)
                 .cache(1024)
-                .create();
+                .strategy(StrictMaps.STRATEGY));
     }
 }

@@ -1,13 +1,14 @@
 package io.crosscheck.engine.expr;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * Secret values of a run: {@code secret('NAME')} reads an environment variable and remembers its value so
@@ -17,7 +18,8 @@ public final class Secrets {
     public static final String MASK = "****";
 
     private final Map<String, String> environment;
-    private final Set<String> values = ConcurrentHashMap.newKeySet();
+    private final Map<String, Pattern> values = new ConcurrentHashMap<>();
+    private volatile List<Pattern> patterns = List.of();
 
     /** @param environment usually {@code System.getenv()} */
     public Secrets(Map<String, String> environment) {
@@ -36,18 +38,23 @@ public final class Secrets {
         return value;
     }
 
-    /** Masks {@code value} from now on (empty values are ignored). */
+    /** Masks {@code value} from now on (empty values are ignored), in every encoding of {@link SecretForms}. */
     public void register(String value) {
-        if (value != null && !value.isEmpty()) values.add(value);
+        if (value == null || value.isEmpty() || values.containsKey(value)) return;
+        synchronized (this) {
+            if (values.putIfAbsent(value, SecretForms.pattern(value)) != null) return;
+            List<Map.Entry<String, Pattern>> sorted = new ArrayList<>(values.entrySet());
+            // a value that holds another is masked whole
+            sorted.sort(Comparator.comparingInt((Map.Entry<String, Pattern> e) -> e.getKey().length()).reversed());
+            patterns = sorted.stream().map(Map.Entry::getValue).toList();
+        }
     }
 
-    /** The text with every registered value replaced by {@value #MASK}. */
+    /** The text with every registered value, in any of its encodings, replaced by {@value #MASK}. */
     public String mask(String text) {
         if (text == null || text.isEmpty() || values.isEmpty()) return text;
-        List<String> sorted = new ArrayList<>(values);
-        sorted.sort(Comparator.comparingInt(String::length).reversed()); // a value that holds another is masked whole
         String masked = text;
-        for (String v : sorted) masked = masked.replace(v, MASK);
+        for (Pattern p : patterns) masked = p.matcher(masked).replaceAll(MASK);
         return masked;
     }
 
@@ -55,6 +62,7 @@ public final class Secrets {
     public Object maskDeep(Object value) {
         if (values.isEmpty()) return value;
         if (value instanceof String s) return mask(s);
+        if (value instanceof Number n && isSecret(n)) return MASK; // a digits-only secret that came back as a JSON number
         if (value instanceof Map<?, ?> map) {
             Map<Object, Object> copy = new LinkedHashMap<>();
             map.forEach((k, v) -> copy.put(maskDeep(k), maskDeep(v)));
@@ -66,5 +74,15 @@ public final class Secrets {
             return copy;
         }
         return value;
+    }
+
+    private boolean isSecret(Number n) {
+        String plain;
+        try {
+            plain = new BigDecimal(n.toString()).stripTrailingZeros().toPlainString();
+        } catch (NumberFormatException e) {
+            return false; // NaN, Infinity
+        }
+        return values.containsKey(plain);
     }
 }

@@ -41,8 +41,8 @@ final class UndefinedNames {
                 for (List<String> path : jexl.createScript(expression).getVariables()) {
                     if (!path.isEmpty()) names.add(path.get(0));
                 }
-            } catch (JexlException e) {
-                return Set.of(); // the evaluation reports the syntax error
+            } catch (JexlException | StackOverflowError e) {
+                return Set.of(); // the evaluation reports the syntax error or the nesting
             }
         }
         if (roots.size() > MAX_CACHED) roots.clear();

@@ -1,5 +1,6 @@
 package io.crosscheck.engine.run;
 
+import io.crosscheck.engine.expr.EnvironmentVariables;
 import io.crosscheck.engine.expr.Scope;
 import io.crosscheck.engine.model.Scenario;
 import io.crosscheck.engine.spi.ScenarioInfo;
@@ -22,7 +23,7 @@ final class ScopeBuilder {
         Map<String, Object> root = new LinkedHashMap<>(run.cliVars());
         root.put("run", Map.of("id", run.runId(), "startedAt", run.startedAt().toString()));
         root.put("scenario", Map.of("name", info.name(), "file", info.file()));
-        root.put("env", Map.copyOf(run.systemEnvironment()));
+        root.put("env", new EnvironmentVariables(run.systemEnvironment()));
         Map<String, Object> all = new LinkedHashMap<>(run.cliVars());
         root.put("vars", all);
         Scope scope = Scope.root(root);

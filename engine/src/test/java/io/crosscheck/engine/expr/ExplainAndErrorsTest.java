@@ -56,7 +56,7 @@ class ExplainAndErrorsTest {
     void evaluationErrorsAreReadable() {
         assertThatThrownBy(() -> engine.evaluate("customer.address.city", scope))
                 .isInstanceOf(ExpressionException.class)
-                .hasMessage("'address' is absent or null at column 1 (in: customer.address.city)");
+                .hasMessageStartingWith("undefined field 'address' at column").hasMessageEndingWith("(in: customer.address.city)");
         assertThatThrownBy(() -> engine.evaluate("events[5].type", scope))
                 .hasMessage("index 5 is out of range at column 8 (in: events[5].type)");
         assertThatThrownBy(() -> engine.evaluate("wher(events, e -> true)", scope))
