@@ -6,6 +6,7 @@ import io.crosscheck.engine.RunOptions;
 import io.crosscheck.engine.plan.Plan;
 import io.crosscheck.engine.plan.Selection;
 import io.crosscheck.engine.spi.RunResult;
+import io.crosscheck.reporters.AllureResults;
 import io.crosscheck.reporters.ConsoleReporter;
 import io.crosscheck.reporters.GithubAnnotations;
 import java.nio.file.Path;
@@ -54,6 +55,7 @@ final class RunCommand implements Callable<Integer> {
                     options.tags(), options.shardIndex(), options.shardTotal()) + " (--allow-empty accepts that)");
         }
         Reports.checkWritable(flags.reportDir);
+        if (flags.allureDir != null) Reports.checkWritable(flags.allureDir);
         CountDownLatch reportsWritten = new CountDownLatch(1);
         Thread onCtrlC = new Thread(() -> {
             crosscheck.cancel();
@@ -66,7 +68,11 @@ final class RunCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(onCtrlC);
         try {
             RunResult result = crosscheck.run();
-            List<Path> files = Reports.write(result, flags.reportDir, loader);
+            List<Path> files = new ArrayList<>(Reports.write(result, flags.reportDir, loader));
+            if (flags.allureDir != null) {
+                new AllureResults().write(result, flags.allureDir);
+                files.add(flags.allureDir);
+            }
             var out = spec.commandLine().getOut();
             for (Path f : files) out.println("report: " + f);
             out.flush();
@@ -97,6 +103,9 @@ final class RunCommand implements Callable<Integer> {
 
         @Option(names = "--report-dir", paramLabel = "DIR", defaultValue = "target/crosscheck", description = "Where reports go (default target/crosscheck)")
         Path reportDir;
+
+        @Option(names = "--allure-dir", paramLabel = "DIR", description = "Also write Allure 2 results into DIR")
+        Path allureDir;
 
         @Option(names = "--fail-fast", description = "Stop after the first failed scenario")
         boolean failFast;
