@@ -29,7 +29,7 @@ final class ErrorMessages {
             if (c instanceof ExpressionException ee) return new ExpressionException(ee.getMessage() + in(expression), t);
         }
         if (t instanceof StackOverflowError || t instanceof JexlException.StackOverflow) {
-            return new EvaluationAborted("stack overflow: expression or regex nests too deep (endless recursion?)"
+            return new EvaluationAborted("expression nests too deep: stack overflow (endless recursion, or a regex over a long text?)"
                     + in(expression), t);
         }
         if (t instanceof JexlException.Cancel) return new EvaluationAborted("evaluation interrupted" + in(expression), t);
