@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * {@code call:} (spec §2.1). Values may hold {@code ${}} templates, rendered when the step runs; at most one of
- * {@code json}, {@code body}, {@code form}.
+ * {@code json}, {@code body}, {@code form}. {@code followRedirects} and {@code maxBodySize} override the
+ * environment's {@code http:} defaults for this call.
  */
 public record CallConfig(
         String method,
@@ -14,5 +15,7 @@ public record CallConfig(
         Map<String, Object> query,
         Object json,
         String body,
-        Map<String, Object> form) {
+        Map<String, Object> form,
+        String followRedirects,
+        String maxBodySize) {
 }

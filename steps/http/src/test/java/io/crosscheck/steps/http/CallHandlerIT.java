@@ -36,6 +36,10 @@ class CallHandlerIT {
                     HttpTestServer.respond(ex, 201, "application/json",
                             "{\"received\": " + body + ", \"query\": \"" + q + "\", \"header\": \"" + header + "\"}");
                 })
+                .route("GET /moved", (ex, body) -> {
+                    ex.getResponseHeaders().add("Location", "/customers/42");
+                    HttpTestServer.respond(ex, 302, "text/plain", "moved");
+                })
                 .route("POST /form", (ex, body) -> HttpTestServer.respond(ex, 200, "text/plain", body))
                 .route("GET /slow", (ex, body) -> {
                     Thread.sleep(5_000);
@@ -188,5 +192,20 @@ class CallHandlerIT {
         @SuppressWarnings("unchecked")
         var value = (Map<String, Object>) step(r, 0).response();
         assertThat(value.get("body")).isEqualTo("<script>alert(1)</script>]]><img src=x onerror=alert(2)>");
+    }
+
+    @Test
+    void redirectsAreFollowedUnlessTheCallSaysNot() throws IOException {
+        var r = run("""
+                scenario: redirects
+                steps:
+                  - call: { url: /moved }
+                    expect: { status: 200, body.id: 42 }
+                  - call: { url: /moved, followRedirects: false }
+                    expect: { status: 302, headers.location: /customers/42 }
+                  - call: { url: /moved }
+                    expect: { status: 200 }
+                """);
+        assertThat(r.scenarios().get(0).status()).as(r.scenarios().get(0).message()).isEqualTo(Status.PASSED);
     }
 }

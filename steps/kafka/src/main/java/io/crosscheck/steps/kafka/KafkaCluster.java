@@ -22,6 +22,11 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -32,6 +37,13 @@ final class KafkaCluster implements AutoCloseable {
     private final String name;
     private final ClientProperties properties;
     private final Duration producerMaxBlock;
+    /** A consumer's fetches are answered at least this often by a live broker (see {@link Liveness}). */
+    private final Duration fetchMaxWait;
+    private final ExecutorService lookups = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "crosscheck-kafka-metadata");
+        t.setDaemon(true);
+        return t;
+    });
     private final Deque<KafkaConsumer<byte[], byte[]>> idleConsumers = new ConcurrentLinkedDeque<>();
     private final Map<String, List<PartitionInfo>> knownTopics = new ConcurrentHashMap<>();
     private final AtomicInteger consumerIds = new AtomicInteger();
@@ -42,6 +54,15 @@ final class KafkaCluster implements AutoCloseable {
         this.name = name;
         this.properties = properties;
         this.producerMaxBlock = producerMaxBlock;
+        this.fetchMaxWait = fetchMaxWait(consumerProperties());
+    }
+
+    private static Duration fetchMaxWait(Properties consumer) {
+        try {
+            return Duration.ofMillis(Long.parseLong(consumer.getProperty(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, "500").trim()));
+        } catch (NumberFormatException e) {
+            return Duration.ofMillis(500); // the consumer itself reports the bad value
+        }
     }
 
     String name() {
@@ -71,20 +92,51 @@ final class KafkaCluster implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits until the producer knows the topic's partitions, at most until {@code deadline}. Without them
+     * {@code send} would block for {@code max.block.ms}, which the step's deadline does not bound (the producer is
+     * shared by steps with other timeouts); this wait gives up in time to say that the cluster does not answer.
+     */
+    void awaitProducerMetadata(String topic, Instant deadline) throws Exception {
+        KafkaProducer<byte[], byte[]> p = producer();
+        Future<?> lookup = lookups.submit(() -> p.partitionsFor(topic));
+        try {
+            lookup.get(remaining(deadline).toMillis(), TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw notAnswering("no metadata of topic '" + topic + "' within the step's timeout", null);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof TimeoutException t) {
+                throw notAnswering("no metadata of topic '" + topic + "' within the step's timeout", t);
+            }
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
+    }
+
+    /** No response to a consumer for this long means the cluster does not answer. */
+    Duration silenceLimit() {
+        Duration fourFetches = fetchMaxWait.multipliedBy(4);
+        return fourFetches.compareTo(Duration.ofSeconds(2)) > 0 ? fourFetches : Duration.ofSeconds(2);
+    }
+
     /** A consumer with no assignment; give it back with {@link #release}. */
     KafkaConsumer<byte[], byte[]> borrowConsumer() {
         KafkaConsumer<byte[], byte[]> c = idleConsumers.pollFirst();
         if (c != null) return c;
+        Properties props = consumerProperties();
+        props.putIfAbsent(ConsumerConfig.CLIENT_ID_CONFIG, "crosscheck-consumer-" + name + "-" + consumerIds.incrementAndGet());
+        return new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+    }
+
+    private Properties consumerProperties() {
         Properties defaults = new Properties();
         defaults.setProperty(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         defaults.setProperty(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "false");
         // bounds how long a fetch left in flight by the previous borrower can delay the next one
         defaults.setProperty(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, "50");
         defaults.setProperty(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
-        defaults.setProperty(ConsumerConfig.CLIENT_ID_CONFIG, "crosscheck-consumer-" + name + "-" + consumerIds.incrementAndGet());
         Properties props = properties.forClient(defaults, properties.consumer());
         props.remove(ConsumerConfig.GROUP_ID_CONFIG); // assign-only: no group, no rebalance
-        return new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        return props;
     }
 
     /** Returns a consumer to the pool, or closes it when it may be unusable (after an interrupt or error). */
@@ -115,7 +167,7 @@ final class KafkaCluster implements AutoCloseable {
                 healthy = true;
             } catch (TimeoutException e) {
                 healthy = true;
-                throw unavailable("did not answer within the step's timeout while looking up topic '" + topic + "'", e);
+                throw notAnswering("no reply within the step's timeout while looking up topic '" + topic + "'", e);
             } catch (AuthenticationException | AuthorizationException e) {
                 throw new StepFailedException(describe() + " refused access to topic '" + topic + "': " + e.getMessage());
             } catch (org.apache.kafka.common.errors.InvalidTopicException e) {
@@ -138,6 +190,16 @@ final class KafkaCluster implements AutoCloseable {
         knownTopics.remove(topic);
     }
 
+    /** {@code Kafka cluster 'main' (host:port) does not answer: what (is the broker running ...?)}. */
+    KafkaUnavailableException notAnswering(String what, Throwable cause) {
+        // a client timeout's own text ("Timeout expired while fetching topic metadata") adds nothing to what
+        Throwable kept = cause instanceof TimeoutException ? null : cause;
+        String reason = kept == null || kept.getMessage() == null ? "" : ": " + kept.getMessage();
+        return new KafkaUnavailableException(describe() + " does not answer: " + what + reason
+                + " (is the broker running and bootstrap.servers right?)", kept);
+    }
+
+    /** The cluster answered, but could not take or give records for now (a retriable error). */
     KafkaUnavailableException unavailable(String what, Throwable cause) {
         String reason = cause == null || cause.getMessage() == null ? "" : ": " + cause.getMessage();
         return new KafkaUnavailableException(describe() + " " + what + reason
@@ -152,6 +214,7 @@ final class KafkaCluster implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
+        lookups.shutdownNow();
         KafkaProducer<byte[], byte[]> p = producer;
         if (p != null) {
             try {

@@ -6,6 +6,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.errors.RetriableException;
+import org.apache.kafka.common.errors.TimeoutException;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,6 +36,7 @@ final class RecordSender {
     /** The result of a send: {@code count} acknowledged and {@code records} (partition, offset, timestamp). */
     Map<String, Object> send(RecordTemplate template, int count, int partitions, Instant deadline) throws Exception {
         KafkaProducer<byte[], byte[]> producer = cluster.producer();
+        if (count > 0) cluster.awaitProducerMetadata(topic, deadline);
         RecordMetadata[] kept = new RecordMetadata[Math.min(count, KEPT)];
         CountDownLatch pending = new CountDownLatch(count);
         AtomicLong acked = new AtomicLong();
@@ -67,7 +69,7 @@ final class RecordSender {
         for (int i = sent; i < count; i++) pending.countDown(); // stopped early after a failure
         long waitNanos = deadlineNanos - System.nanoTime();
         if (!pending.await(Math.max(0, waitNanos), TimeUnit.NANOSECONDS)) {
-            throw cluster.unavailable("acknowledged only " + acked.get() + " of " + count
+            throw cluster.notAnswering("acknowledged only " + acked.get() + " of " + count
                     + " records to topic '" + topic + "' within the step's timeout", failure.get());
         }
         if (failure.get() != null) throw failed(acked.get() + " of " + count + " records were acknowledged", failure.get());
@@ -82,6 +84,10 @@ final class RecordSender {
     }
 
     private Exception failed(String what, Exception cause) {
+        if (cause instanceof TimeoutException) {
+            // the producer's own limits (max.block.ms, delivery.timeout.ms) ran out waiting for the cluster
+            return cluster.notAnswering(what + " on topic '" + topic + "'", cause);
+        }
         if (cause instanceof RetriableException) {
             return cluster.unavailable("failed to store records on topic '" + topic + "': " + what, cause);
         }

@@ -74,7 +74,7 @@ final class StartOffsets {
             }
             return out;
         } catch (TimeoutException e) {
-            throw cluster.unavailable("did not answer within the step's timeout while looking up offsets of topic '"
+            throw cluster.notAnswering("no reply within the step's timeout while looking up offsets of topic '"
                     + partitions.get(0).topic() + "'", e);
         }
     }

@@ -38,7 +38,8 @@ final class TopicWatch {
     }
 
     /** The matched records, once {@code count} of them arrived. */
-    List<Map<String, Object>> await(KafkaConsumer<byte[], byte[]> consumer, Instant deadline) throws InterruptedException {
+    List<Map<String, Object>> await(KafkaConsumer<byte[], byte[]> consumer, Liveness liveness, Instant deadline)
+            throws InterruptedException {
         while (true) {
             Duration left = KafkaCluster.remaining(deadline);
             if (left.isZero()) return null;
@@ -53,6 +54,7 @@ final class TopicWatch {
                     if (misses.size() > SHOWN_MISSES) misses.removeFirst();
                 }
             }
+            liveness.update();
             if (Thread.interrupted()) throw new InterruptedException("wait on a topic was cancelled");
         }
     }
@@ -69,6 +71,12 @@ final class TopicWatch {
                     + record.get("offset") + ": " + e.getMessage();
             return false;
         }
+    }
+
+    /** What the watch saw, for a message: {@code saw 3 records, 1 of 2 matching}. */
+    String progress() {
+        return "saw " + seen + (seen == 1 ? " record" : " records") + ", " + matched.size()
+                + (count > 1 ? " of " + count : "") + " matching";
     }
 
     /** The failure at the deadline: what was seen, how many matched, the last records that did not. */

@@ -2,6 +2,7 @@ package io.crosscheck.steps.kafka;
 
 import io.crosscheck.engine.spi.ConfigNode;
 import io.crosscheck.engine.spi.ConnectionRef;
+import io.crosscheck.engine.spi.Durations;
 import io.crosscheck.engine.spi.Position;
 import io.crosscheck.engine.spi.Problems;
 import io.crosscheck.engine.spi.StepContext;
@@ -97,9 +98,16 @@ public final class WaitTopicHandler implements StepHandler<WaitTopicConfig> {
                     ctx.scenarioState(), ctx.scenario().startedAt(), deadline);
             request.put("startOffsets", stringKeys(start));
             TopicWatch watch = new TopicWatch(ctx, config.match(), config.count());
-            List<Map<String, Object>> records = watch.await(consumer, deadline);
+            Liveness liveness = new Liveness(consumer);
+            List<Map<String, Object>> records = watch.await(consumer, liveness, deadline);
             healthy = true;
             if (records == null) {
+                Duration silence = liveness.silence();
+                // no record may be the system's fault, but only if the cluster was there to deliver one
+                if (silence.compareTo(cluster.silenceLimit()) >= 0) {
+                    throw cluster.notAnswering("no reply for the last " + Durations.format(silence) + " of the wait on topic '"
+                            + topic + "' (" + watch.progress() + ")", null);
+                }
                 throw watch.timedOut(topic, config.from().text(), Duration.between(started, deadline), request);
             }
             Map<String, Object> value = new LinkedHashMap<>();
