@@ -277,12 +277,11 @@ function checkDetail(c) {
 function diff(e, a, path, out) {
   if (out.length > 500) return;
   if (Array.isArray(e) && Array.isArray(a)) {
-    for (var i = 0; i < Math.max(e.length, a.length); i++) {
-      var p = path + '[' + i + ']';
-      if (i >= a.length) out.push({ op: '-', path: p, e: e[i] });
-      else if (i >= e.length) out.push({ op: '+', path: p, a: a[i] });
-      else diff(e[i], a[i], p, out);
-    }
+    align(e, a).forEach(function (pair) {
+      if (pair.j < 0) out.push({ op: '-', path: path + '[' + pair.i + ']', e: e[pair.i] });
+      else if (pair.i < 0) out.push({ op: '+', path: path + '[' + pair.j + ']', a: a[pair.j] });
+      else diff(e[pair.i], a[pair.j], path + '[' + pair.i + (pair.i === pair.j ? '' : '→' + pair.j) + ']', out);
+    });
   } else if (isObj(e) && isObj(a)) {
     Object.keys(e).forEach(function (k) {
       var p = path + (/^[A-Za-z_$][\w$]*$/.test(k) ? '.' + k : '[' + JSON.stringify(k) + ']');
@@ -295,6 +294,39 @@ function diff(e, a, path, out) {
   } else if (JSON.stringify(e) !== JSON.stringify(a)) {
     out.push({ op: '~', path: path, e: e, a: a });
   }
+}
+
+/*
+ * Lines up two lists as a diff tool does: items equal in both (the longest common subsequence of their JSON) are
+ * pairs, so one item moved to the front is one '+' and one '-', not a change at every index. Between two such
+ * anchors the leftovers pair up in order (a changed item) and the rest are missing or extra. Lists too long for
+ * the quadratic table are compared by position.
+ */
+function align(e, a) {
+  var pairs = [], i, j;
+  if (e.length * a.length > 250000) {
+    for (i = 0; i < Math.max(e.length, a.length); i++) pairs.push({ i: i < e.length ? i : -1, j: i < a.length ? i : -1 });
+    return pairs;
+  }
+  var ek = e.map(function (x) { return JSON.stringify(x); }), ak = a.map(function (x) { return JSON.stringify(x); });
+  var n = e.length, m = a.length, len = [];
+  for (i = 0; i <= n; i++) len.push(new Int32Array(m + 1));
+  for (i = n - 1; i >= 0; i--) {
+    for (j = m - 1; j >= 0; j--) len[i][j] = ek[i] === ak[j] ? len[i + 1][j + 1] + 1 : Math.max(len[i + 1][j], len[i][j + 1]);
+  }
+  var pe = [], pa = [];
+  function flush() {
+    for (var k = 0; k < Math.max(pe.length, pa.length); k++) pairs.push({ i: k < pe.length ? pe[k] : -1, j: k < pa.length ? pa[k] : -1 });
+    pe = []; pa = [];
+  }
+  i = 0; j = 0;
+  while (i < n || j < m) {
+    if (i < n && j < m && ek[i] === ak[j]) { flush(); i++; j++; }
+    else if (j >= m || (i < n && len[i + 1][j] >= len[i][j + 1])) pe.push(i++);
+    else pa.push(j++);
+  }
+  flush();
+  return pairs;
 }
 
 // ---------- controls ----------

@@ -36,11 +36,13 @@ final class OperatorChecks {
             boolean passed = op == Operator.EXISTS && Boolean.FALSE.equals(expected);
             return result(path, op.key, expected, null, passed, path + ": " + expectation + ", path not found");
         }
+        // a size check reports the size it saw, not the whole body it measured
+        Object shown = op == Operator.SIZE && Sizes.of(actual) != null ? Sizes.of(actual) : actual;
         try {
             Verdict v = verdict(op, expected, actual, baseDir);
-            return result(path, op.key, expected, actual, v.passed(), path + ": " + expectation + ", " + v.actual());
+            return result(path, op.key, expected, shown, v.passed(), path + ": " + expectation + ", " + v.actual());
         } catch (RuntimeException e) { // a check that cannot be made fails with the reason; it never ends the run
-            return result(path, op.key, expected, actual, false, path + ": " + expectation + ", but " + e.getMessage());
+            return result(path, op.key, expected, shown, false, path + ": " + expectation + ", but " + e.getMessage());
         }
     }
 
@@ -52,9 +54,9 @@ final class OperatorChecks {
         if (n == null) return result(path, matcher, expected, actual, false, path + ": " + expectation + ", but " + Values.describe(actual) + " has no size");
         try {
             boolean passed = Verdicts.test(op, expected, n);
-            return result(path, matcher, expected, actual, passed, path + ": " + expectation + ", was size " + n);
+            return result(path, matcher, expected, n, passed, path + ": " + expectation + ", was size " + n);
         } catch (ExpressionException e) {
-            return result(path, matcher, expected, actual, false, path + ": " + expectation + ", but " + e.getMessage());
+            return result(path, matcher, expected, n, false, path + ": " + expectation + ", but " + e.getMessage());
         }
     }
 

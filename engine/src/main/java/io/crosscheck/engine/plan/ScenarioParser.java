@@ -43,6 +43,11 @@ final class ScenarioParser {
         String description = doc.get("description").map(ConfigNode::text).orElse("");
         List<String> tags = new ArrayList<>();
         doc.get("tags").ifPresent(t -> {
+            if (t.isScalar() && !(t.value() instanceof String)) {
+                // `tags: 42` is most likely a slip for a list; a lone tag is a word
+                problems.add(t, "tags must be a list such as [smoke, billing] or one tag as text");
+                return;
+            }
             for (ConfigNode tag : t.isList() ? t.items() : List.of(t)) {
                 if (tag.isScalar()) tags.add(tag.text());
                 else problems.add(tag, "a tag must be text");

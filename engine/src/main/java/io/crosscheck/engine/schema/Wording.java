@@ -31,6 +31,7 @@ final class Wording {
         return switch (f.type()) {
             case "additionalProperties" -> new Said(node.keyPosition(f.property()),
                     "unknown key '" + f.property() + "'" + in(owner), known(f.property(), owner));
+            case "propertyNames" -> unknownName(f, node);
             case "required" -> new Said(node.position(), "missing key '" + f.property() + "'" + in(owner), "");
             case "type" -> new Said(node.position(), "expected " + (owner != null && owner.has("pattern")
                     && BestMatch.title(owner) != null ? BestMatch.title(owner) : types(at)) + ", got " + describe(node), "");
@@ -49,6 +50,15 @@ final class Wording {
             case BestMatch.NEEDS_ONE -> oneOf(f, node);
             default -> new Said(node.position(), f.text(), "");
         };
+    }
+
+    /** A key refused by {@code propertyNames}: a near miss of a known key (`kafak:` in an environment). */
+    private Said unknownName(Finding f, ConfigNode node) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("property '(.*?)' name").matcher(f.text());
+        String name = f.property() != null ? f.property() : m.find() ? m.group(1) : "?";
+        int names = f.evaluation().lastIndexOf("propertyNames");
+        JsonNode owner = Paths.schema(schema, f.evaluation().subList(0, Math.max(0, names)));
+        return new Said(node.keyPosition(name), "unknown key '" + name + "'" + in(owner), known(name, owner));
     }
 
     /** A oneOf over keys: none present, or more than one. */

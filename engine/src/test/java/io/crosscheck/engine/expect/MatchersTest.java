@@ -159,6 +159,7 @@ class MatchersTest {
     void sizeIsANumberOrAnOperatorMap() {
         assertThat(one("rows", op("size", 1)).passed()).isTrue();
         assertThat(one("body.items", op("size", 2)).message()).isEqualTo("body.items: expected size 2, was size 3");
+        assertThat(one("body.items", op("size", 3)).actual()).as("the size seen, not the list").isEqualTo(3);
         assertThat(one("body.id", op("size", 4)).passed()).isTrue();
         assertThat(one("body.customer", op("size", 2)).passed()).isTrue();
         Map<String, Object> range = new LinkedHashMap<>();
@@ -166,6 +167,7 @@ class MatchersTest {
         range.put("lt", 3);
         List<CheckResult> results = all("body.items", op("size", range));
         assertThat(results).extracting(CheckResult::matcher).containsExactly("size.gt", "size.lt");
+        assertThat(results).extracting(CheckResult::actual).containsExactly(3, 3);
         assertThat(results.get(0).passed()).isTrue();
         assertThat(results.get(1).message()).isEqualTo("body.items: expected size < 3, was size 3");
         assertThat(one("status", op("size", 1)).message()).contains("number 201 has no size");

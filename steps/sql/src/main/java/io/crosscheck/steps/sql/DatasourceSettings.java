@@ -17,14 +17,14 @@ import java.util.regex.Pattern;
  * One datasource of the environment's {@code sql:} section, split into what HikariCP and the JDBC driver each get:
  * {@code url}, {@code user}, {@code password}, {@code poolSize} and {@code driverClassName} are ours; a key that names
  * a HikariCP setting ({@code connectionTimeout}, {@code minimumIdle}, ...) goes to the pool; a key prefixed
- * {@code dataSource.}, or unknown to HikariCP, goes to the driver ({@code sslmode}, {@code ApplicationName}, ...).
+ * {@code dataSource.} goes to the driver ({@code dataSource.sslmode}, ...). Any other key is a mistake, named.
  */
 record DatasourceSettings(String name, String url, String driverClassName, int poolSize, Properties pool,
                           Properties driver) {
 
     static final int DEFAULT_POOL_SIZE = 10;
     static final long DEFAULT_CONNECTION_TIMEOUT_MS = 5_000;
-    private static final Set<String> OURS = Set.of("url", "jdbcUrl", "user", "username", "password", "poolSize",
+    static final Set<String> OURS = Set.of("url", "jdbcUrl", "user", "username", "password", "poolSize",
             "maximumPoolSize", "driverClassName");
     private static final Pattern DURATION = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|h)");
 
@@ -50,7 +50,9 @@ record DatasourceSettings(String name, String url, String driverClassName, int p
             } else if (hikari.contains(key)) {
                 pool.setProperty(key, isMillis(key) ? String.valueOf(millis(key, value)) : value);
             } else {
-                driver.setProperty(key, value);
+                // a misspelt `pasword:` must not go quietly to the driver and leave the password unset
+                throw new IllegalArgumentException("datasource '" + config.name() + "': unknown key '" + key
+                        + "' (a property of the JDBC driver is written dataSource." + key + ")");
             }
         }
         if (url.toString().startsWith("jdbc:postgresql:") && !driver.containsKey("stringtype")) {

@@ -26,7 +26,7 @@ class DatasourceSettingsTest {
         p.put("maxLifetime", 600000L);
         p.put("readOnly", true);
         p.put("dataSource.ApplicationName", "crosscheck");
-        p.put("sslmode", "disable");
+        p.put("dataSource.sslmode", "disable");
         DatasourceSettings s = settings(p);
 
         assertThat(s.url()).isEqualTo("jdbc:postgresql://127.0.0.1:5432/billing");
@@ -36,6 +36,25 @@ class DatasourceSettingsTest {
         assertThat(s.driver()).containsEntry("user", "app").containsEntry("password", "s3cret")
                 .containsEntry("ApplicationName", "crosscheck").containsEntry("sslmode", "disable")
                 .containsEntry("stringtype", "unspecified");
+    }
+
+    @Test
+    void aMisspeltKeyIsNamedNotPassedToTheDriver() {
+        assertThatThrownBy(() -> settings(Map.of("url", "jdbc:h2:mem:x", "pasword", "s3cret")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("datasource 'billing': unknown key 'pasword' (a property of the JDBC driver is written dataSource.pasword)");
+    }
+
+    @Test
+    void theSchemaNamesEveryKeyTheDatasourceTakes() throws Exception {
+        var schema = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                getClass().getResource("/io/crosscheck/engine/schema/crosscheck.schema.json"));
+        java.util.Set<String> described = new java.util.TreeSet<>();
+        schema.at("/$defs/datasource/properties").fieldNames().forEachRemaining(described::add);
+        java.util.Set<String> taken = new java.util.TreeSet<>(DatasourceSettings.OURS);
+        taken.addAll(DatasourceSettings.hikariProperties());
+        assertThat(described).isEqualTo(taken);
+        assertThat(schema.at("/$defs/datasource/additionalProperties").asBoolean(true)).isFalse();
     }
 
     @Test
