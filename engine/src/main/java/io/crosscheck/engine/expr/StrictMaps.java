@@ -40,7 +40,7 @@ final class StrictMaps implements JexlUberspect.PropertyResolver {
     }
 
     /** Reads an environment variable; an unset one fails with its name, which ?: and ?? turn into their default. */
-    private record EnvironmentGet(Object key) implements JexlPropertyGet {
+    private record EnvironmentGet(Object key) implements KeyedGet {
         @Override
         public Object invoke(Object object) {
             return ((EnvironmentVariables) object).require(key);
@@ -51,20 +51,10 @@ final class StrictMaps implements JexlUberspect.PropertyResolver {
             if (key.equals(k) && object instanceof EnvironmentVariables env) return env.require(k);
             return JexlEngine.TRY_FAILED;
         }
-
-        @Override
-        public boolean tryFailed(Object value) {
-            return value == JexlEngine.TRY_FAILED;
-        }
-
-        @Override
-        public boolean isCacheable() {
-            return true;
-        }
     }
 
     /** Reads a present key; a later call with another key or a map lacking it is a failed try, so JEXL resolves again. */
-    private record KeyGet(Object key) implements JexlPropertyGet {
+    private record KeyGet(Object key) implements KeyedGet {
         @Override
         public Object invoke(Object object) {
             return ((Map<?, ?>) object).get(key);
@@ -75,14 +65,17 @@ final class StrictMaps implements JexlUberspect.PropertyResolver {
             if (key.equals(k) && object instanceof Map<?, ?> map && map.containsKey(k)) return map.get(k);
             return JexlEngine.TRY_FAILED;
         }
+    }
 
+    /** A getter for one key, cached by JEXL per call site; a try with another key or object fails and resolves again. */
+    private interface KeyedGet extends JexlPropertyGet {
         @Override
-        public boolean tryFailed(Object value) {
+        default boolean tryFailed(Object value) {
             return value == JexlEngine.TRY_FAILED;
         }
 
         @Override
-        public boolean isCacheable() {
+        default boolean isCacheable() {
             return true;
         }
     }

@@ -74,7 +74,7 @@ final class StepExecutor {
         if (attempt.passed()) attempt.saves().forEach(saved::set);
         Attempt last = attempt;
         List<ReportItem> reports = step.report().isEmpty() || last.result() == null ? List.of()
-                : within("report: ", timeout, () -> reports(step, last, results), List.of());
+                : reportsWithin(timeout, () -> reports(step, last, results));
         return record(step, name, start, attempts, attempt, reports);
     }
 
@@ -95,14 +95,14 @@ final class StepExecutor {
         }
     }
 
-    private List<ReportItem> within(String what, Duration timeout, Callable<List<ReportItem>> work,
-                                    List<ReportItem> none) throws InterruptedException {
+    /** The step's {@code report:} items, also within its deadline; a failure to make them is an error item. */
+    private List<ReportItem> reportsWithin(Duration timeout, Callable<List<ReportItem>> work) throws InterruptedException {
         try {
             return within(timeout, work);
         } catch (TimeoutException e) {
-            return List.of(new ReportItem("error", what + "timed out after " + Durations.format(timeout), "", null));
+            return List.of(new ReportItem("error", "report: timed out after " + Durations.format(timeout), "", null));
         } catch (ExecutionException e) {
-            return List.of(new ReportItem("error", what + Failures.describe(e.getCause()), "", null));
+            return List.of(new ReportItem("error", "report: " + Failures.describe(e.getCause()), "", null));
         }
     }
 
