@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,7 +25,10 @@ import org.w3c.dom.NodeList;
  */
 class ConsumerProjectIT {
     private static final String CUSTOMERS = "customers.yaml › A customer's plan is billed at its price";
+    private static final String ROW_2 = CUSTOMERS + " [2: customerId=42, plan=premium, price=12.5]";
     static HttpTestServer billing;
+    /** What the service answers for the premium customer's bill. */
+    static final AtomicReference<String> premiumAmount = new AtomicReference<>("12.5");
 
     @TempDir
     Path work;
@@ -36,7 +40,7 @@ class ConsumerProjectIT {
                 .json("GET /customers/41", 200, "{\"id\": 41, \"plan\": \"basic\"}")
                 .json("GET /customers/42", 200, "{\"id\": 42, \"plan\": \"premium\"}")
                 .route("POST /bills", (ex, body) -> HttpTestServer.respond(ex, 201, "application/json",
-                        body.contains("41") ? "{\"amount\": 5}" : "{\"amount\": 12.5}"));
+                        "{\"amount\": " + (body.contains("41") ? "5" : premiumAmount.get()) + "}"));
     }
 
     @AfterAll
@@ -69,6 +73,28 @@ class ConsumerProjectIT {
         assertThat(build.mvn(project, Map.of("BILLING_URL", billing.url()), selected, "-Dtest=ScenariosTest#The service*"))
                 .as(selected.toString()).isZero();
         assertThat(testcases(project)).extracting(c -> c[1]).containsExactly("health.yaml › The service is up › call GET /health");
+    }
+
+    @Test
+    void aFailedRowIsNamedByItsRowAndReadsAsOneFailureNotAFlakyRerun() throws Exception {
+        assumeTrue(ConsumerBuild.mvn().isPresent(), "no mvn on the PATH");
+        ConsumerBuild build = new ConsumerBuild(Path.of("..").toAbsolutePath().normalize(), work);
+        Path project = build.prepare(System.getProperty("crosscheck.version", "0.1.0-SNAPSHOT"));
+        premiumAmount.set("13");
+        StringBuilder log = new StringBuilder();
+        try {
+            assertThat(build.mvn(project, Map.of("BILLING_URL", billing.url()), log, "-Dtest=ScenariosTest#*billed*"))
+                    .as(log.toString()).isEqualTo(1);
+        } finally {
+            premiumAmount.set("12.5");
+        }
+        List<String[]> failed = testcases(project).stream().filter(c -> !c[2].equals("passed")).toList();
+        // the step that failed, the row's container, and the step after it, skipped
+        assertThat(failed).extracting(c -> c[1] + ": " + c[2]).containsExactly(
+                ROW_2 + " › call POST /bills: failed", ROW_2 + " › assert customer.id == customerId: skipped", ROW_2 + ": failed");
+        assertThat(testcases(project)).extracting(c -> c[1]).doesNotHaveDuplicates();
+        assertThat(log).contains("src/test/scenarios/customers.yaml:13:5: body.amount: expected 12.5, was 13")
+                .doesNotContain("Run 1:", "Flakes", "at io.crosscheck.");
     }
 
     /** Each testcase of Surefire's report as classname, name and outcome. */
