@@ -1,6 +1,5 @@
 package io.crosscheck.junit;
 
-import io.crosscheck.engine.model.Scenario;
 import io.crosscheck.engine.plan.ConfigLoader;
 import io.crosscheck.engine.spi.RunResult;
 import java.nio.file.Path;
@@ -16,7 +15,6 @@ import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.TestEngine;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.UniqueId;
-import org.junit.platform.engine.support.descriptor.EngineDescriptor;
 
 /**
  * crosscheck scenarios as JUnit Platform tests (engine id {@code crosscheck}): each scenario, or example row, is a
@@ -43,7 +41,7 @@ public final class CrosscheckTestEngine implements TestEngine {
 
     @Override
     public TestDescriptor discover(EngineDiscoveryRequest request, UniqueId uniqueId) {
-        EngineDescriptor engine = new EngineDescriptor(uniqueId, "crosscheck");
+        CrosscheckEngineDescriptor engine = new CrosscheckEngineDescriptor(uniqueId);
         Selections selections = ScenarioFiles.select(request, uniqueId);
         if (selections.isEmpty()) return engine;
         EngineSettings settings = EngineSettings.from(request.getConfigurationParameters());
@@ -72,11 +70,14 @@ public final class CrosscheckTestEngine implements TestEngine {
             }
         }
         projects.forEach((project, files) -> {
-            JunitEvents events = new JunitEvents(listener, files);
-            RunResult result = project.run(kept(files), events);
+            KeptRuns kept = KeptRuns.of(files);
+            JunitEvents events = new JunitEvents(listener, kept.runs());
+            RunResult result = project.run(kept.scenarios(), events);
             events.runEnded(result);
         });
-        listener.executionFinished(engine, TestExecutionResult.successful());
+        List<ProblemDescriptor> unseen = engine instanceof CrosscheckEngineDescriptor root ? root.filteredOut() : List.of();
+        listener.executionFinished(engine, unseen.isEmpty() ? TestExecutionResult.successful()
+                : TestExecutionResult.failed(StepFailures.of(unseen.stream().flatMap(p -> p.problems().stream()).toList())));
     }
 
     private static boolean isInvalid(FileDescriptor file) {
@@ -91,25 +92,5 @@ public final class CrosscheckTestEngine implements TestEngine {
             listener.executionFinished(problems, TestExecutionResult.failed(StepFailures.of(problems.problems())));
         }
         listener.executionFinished(file, TestExecutionResult.successful());
-    }
-
-    /** The scenarios still in the tree after the launcher's filters, with only the example rows kept. */
-    private static List<Scenario> kept(List<FileDescriptor> files) {
-        List<Scenario> out = new ArrayList<>();
-        for (FileDescriptor file : files) {
-            for (TestDescriptor child : file.getChildren()) {
-                Scenario s = ((ScenarioDescriptor) child).scenario();
-                if (s.examples().isEmpty()) {
-                    out.add(s);
-                    continue;
-                }
-                List<Map<String, Object>> rows = child.getChildren().stream()
-                        .map(r -> ((ExampleDescriptor) r).row()).toList();
-                if (rows.isEmpty()) continue;
-                out.add(rows.size() == s.examples().size() ? s : new Scenario(s.name(), s.description(), s.tags(),
-                        s.position(), s.file(), s.vars(), s.setup(), s.steps(), s.teardown(), rows));
-            }
-        }
-        return out;
     }
 }

@@ -14,9 +14,10 @@ import org.junit.platform.engine.ConfigurationParameters;
  * The engine's configuration parameters (also read from system properties and junit-platform.properties):
  * {@code crosscheck.env}, {@code crosscheck.vars.NAME}, {@code crosscheck.tags} ({@code a,b,!slow}),
  * {@code crosscheck.parallel} and {@code crosscheck.reportDir} (where index.html, junit.xml and results.json go when
- * crosscheck-reporters is on the classpath).
+ * crosscheck-reporters is on the classpath), and Surefire's {@code test} ({@code -Dtest=Suite#scenario*}).
  */
-record EngineSettings(String environment, Map<String, String> vars, List<String> tags, int parallel, Optional<Path> reportDir) {
+record EngineSettings(String environment, Map<String, String> vars, List<String> tags, int parallel, Optional<Path> reportDir,
+                      SurefireTests tests) {
     static final String ENV = "crosscheck.env";
     static final String VARS = "crosscheck.vars.";
     static final String TAGS = "crosscheck.tags";
@@ -39,7 +40,8 @@ record EngineSettings(String environment, Map<String, String> vars, List<String>
         });
         int parallel = parameters.get(PARALLEL).map(String::trim).map(Integer::parseInt).orElse(1);
         return new EngineSettings(parameters.get(ENV).filter(s -> !s.isBlank()).orElse(null), vars, tags, parallel,
-                parameters.get(REPORT_DIR).filter(s -> !s.isBlank()).map(Path::of));
+                parameters.get(REPORT_DIR).filter(s -> !s.isBlank()).map(Path::of),
+                SurefireTests.parse(parameters.get(SurefireTests.PROPERTY).orElse(null)));
     }
 
     RunOptions apply(RunOptions options) {

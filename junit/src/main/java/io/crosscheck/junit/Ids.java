@@ -1,6 +1,10 @@
 package io.crosscheck.junit;
 
-/** Segment types of the engine's unique ids: {@code [engine:crosscheck]/[file:PATH]/[scenario:LINE]/[example:N]/[step:steps-2]}. */
+/**
+ * Segment types of the engine's unique ids, never a display text:
+ * {@code [engine:crosscheck]/[file:PATH]/[scenario:LINE]/[example:ROW]/[step:setup-1]} (a row is numbered from 1, a step
+ * from 1 within its phase).
+ */
 final class Ids {
     static final String ENGINE = "crosscheck";
     static final String FILE = "file";

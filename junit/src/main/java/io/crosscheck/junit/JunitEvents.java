@@ -8,9 +8,9 @@ import io.crosscheck.engine.spi.ScenarioResult;
 import io.crosscheck.engine.spi.Status;
 import io.crosscheck.engine.spi.StepRecord;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,53 +21,31 @@ import org.junit.platform.engine.TestExecutionResult;
 import org.opentest4j.TestAbortedException;
 
 /**
- * The engine's live events as JUnit's: a scenario (or example row) starts its containers, each finished step is a
- * test reported at once, a finished scenario closes its containers. Called from the runner's threads.
+ * The engine's live events as JUnit's: a scenario run starts its containers, each finished step is a test reported at
+ * once, a finished run closes its containers. An event names its run by index ({@link KeptRuns}) and a step by its
+ * phase and number in that phase, never by display text. Called from the runner's threads.
  */
 final class JunitEvents implements RunListener {
     private final EngineExecutionListener junit;
-    /** A scenario run (a scenario, or one example row of it) by its position and display name. */
-    private final Map<String, TestDescriptor> runs = new LinkedHashMap<>();
-    private final Map<String, StepDescriptor> steps = new HashMap<>();
+    private final List<TestDescriptor> runs;
+    /** Per run: how many steps of each phase have been reported, to find the next one's descriptor. */
+    private final List<Map<Phase, Integer>> reported = new ArrayList<>();
     private final Set<TestDescriptor> started = new HashSet<>();
     private final Set<TestDescriptor> finished = new HashSet<>();
-    private final Set<TestDescriptor> failedChildren = new HashSet<>();
+    private final Set<TestDescriptor> failedRuns = new HashSet<>();
 
-    JunitEvents(EngineExecutionListener junit, List<FileDescriptor> files) {
+    JunitEvents(EngineExecutionListener junit, List<TestDescriptor> runs) {
         this.junit = junit;
-        for (FileDescriptor file : files) {
-            for (TestDescriptor child : file.getChildren()) {
-                if (!(child instanceof ScenarioDescriptor scenario)) continue;
-                if (scenario.scenario().examples().isEmpty()) {
-                    index(scenario, scenario.scenario().name());
-                } else {
-                    for (TestDescriptor row : scenario.getChildren()) {
-                        index(row, scenario.scenario().name() + " " + row.getDisplayName());
-                    }
-                }
-            }
-        }
-    }
-
-    private void index(TestDescriptor run, String display) {
-        ScenarioDescriptor scenario = run instanceof ScenarioDescriptor s ? s : (ScenarioDescriptor) run.getParent().orElseThrow();
-        runs.put(key(scenario.scenario().position(), display), run);
-        for (TestDescriptor step : run.getChildren()) {
-            StepDescriptor d = (StepDescriptor) step;
-            steps.put(display + "|" + d.step().position(), d);
-        }
-    }
-
-    private static String key(Position position, String display) {
-        return position + "|" + display;
+        this.runs = runs;
+        for (int i = 0; i < runs.size(); i++) reported.add(new EnumMap<>(Phase.class));
     }
 
     @Override
-    public synchronized void scenarioStarted(String displayName, Position position) {
-        TestDescriptor run = runs.get(key(position, displayName));
-        if (run == null) return;
-        for (TestDescriptor d : lineage(run)) start(d);
-        run.getChildren().stream().findFirst().ifPresent(this::start);
+    public synchronized void scenarioStarted(int run, String displayName, Position position) {
+        TestDescriptor d = run(run);
+        if (d == null) return;
+        for (TestDescriptor container : lineage(d)) start(container);
+        d.getChildren().stream().findFirst().ifPresent(this::start);
     }
 
     /**
@@ -75,66 +53,67 @@ final class JunitEvents implements RunListener {
      * timing of each step is the step's own; a step that then turns out skipped is reported aborted.
      */
     @Override
-    public synchronized void stepFinished(String scenarioDisplayName, StepRecord record) {
-        StepDescriptor d = steps.get(scenarioDisplayName + "|" + record.position());
-        if (d == null || finished.contains(d)) return;
-        TestDescriptor run = d.getParent().orElseThrow();
+    public synchronized void stepFinished(int run, String scenarioDisplayName, StepRecord record) {
+        TestDescriptor d = run(run);
+        if (d == null) return;
+        int number = reported.get(run).merge(record.phase(), 1, Integer::sum);
+        Optional<StepDescriptor> found = steps(d).stream()
+                .filter(s -> s.phase() == record.phase() && s.number() == number).findFirst();
+        if (found.isEmpty() || finished.contains(found.get())) return;
+        StepDescriptor step = found.get();
         if (record.status() == Status.SKIPPED) {
             String reason = record.error().isEmpty() ? "skipped: its if: is false" : record.error();
-            if (started.contains(d)) finish(d, TestExecutionResult.aborted(new TestAbortedException(reason)));
-            else skip(d, reason);
+            if (started.contains(step)) finish(step, TestExecutionResult.aborted(new TestAbortedException(reason)));
+            else skip(step, reason);
         } else {
-            start(d);
+            start(step);
             if (record.status() == Status.PASSED) {
-                finish(d, TestExecutionResult.successful());
+                finish(step, TestExecutionResult.successful());
             } else {
-                failedChildren.add(run);
-                finish(d, TestExecutionResult.failed(StepFailures.of(record)));
+                failedRuns.add(d);
+                finish(step, TestExecutionResult.failed(StepFailures.of(record)));
             }
         }
-        next(run, d).filter(n -> !failedChildren.contains(run) || n.step().phase() == Phase.TEARDOWN).ifPresent(this::start);
-    }
-
-    private static Optional<StepDescriptor> next(TestDescriptor run, StepDescriptor step) {
-        List<? extends TestDescriptor> all = List.copyOf(run.getChildren());
-        int i = all.indexOf(step);
-        return i >= 0 && i + 1 < all.size() ? Optional.of((StepDescriptor) all.get(i + 1)) : Optional.empty();
+        next(d, step).filter(n -> !failedRuns.contains(d) || n.phase() == Phase.TEARDOWN).ifPresent(this::start);
     }
 
     @Override
-    public synchronized void scenarioFinished(ScenarioResult result) {
-        TestDescriptor run = runs.get(key(result.position(), result.displayName()));
-        if (run == null) return;
-        close(run, result);
+    public synchronized void scenarioFinished(int run, ScenarioResult result) {
+        TestDescriptor d = run(run);
+        if (d != null) close(d, result);
     }
 
     /** After the run: what never started is skipped (fail-fast, a stopped run), every started container is closed. */
     synchronized void runEnded(RunResult result) {
-        for (ScenarioResult r : result.scenarios()) {
-            TestDescriptor run = runs.get(key(r.position(), r.displayName()));
-            if (run != null && !finished.contains(run)) close(run, r);
+        for (int i = 0; i < result.scenarios().size() && i < runs.size(); i++) {
+            if (!finished.contains(runs.get(i))) close(runs.get(i), result.scenarios().get(i));
         }
-        for (TestDescriptor run : runs.values()) {
-            if (!started.contains(run) && !finished.contains(run)) skip(run, "not run");
+        for (TestDescriptor run : runs) {
+            if (!started.contains(run)) skipRun(run, "not run");
         }
-        for (TestDescriptor run : runs.values()) {
+        for (TestDescriptor run : runs) {
             for (TestDescriptor d : innermostFirst(run)) closeIfDone(d);
         }
     }
 
+    private TestDescriptor run(int index) {
+        return index >= 0 && index < runs.size() ? runs.get(index) : null;
+    }
+
+    /** A scenario run's container ends as its run did: a failed or broken run fails it, whatever its steps showed. */
     private void close(TestDescriptor run, ScenarioResult result) {
         if (!started.contains(run)) {
-            skip(run, result.message().isEmpty() ? "not run" : result.message());
+            skipRun(run, result.message().isEmpty() ? "not run" : result.message());
         } else {
             for (TestDescriptor step : run.getChildren()) {
                 if (!started.contains(step)) skip(step, "not run");
                 else finish(step, TestExecutionResult.aborted(new TestAbortedException("not run")));
             }
-            boolean failed = result.status() == Status.FAILED || result.status() == Status.ERROR;
-            // a failure a step already shows is not repeated on its scenario
-            finish(run, failed && !failedChildren.contains(run)
-                    ? TestExecutionResult.failed(new ScenarioError(result.position() + ": " + result.message()))
-                    : TestExecutionResult.successful());
+            finish(run, switch (result.status()) {
+                case FAILED, ERROR -> TestExecutionResult.failed(StepFailures.of(result));
+                case SKIPPED -> TestExecutionResult.aborted(new TestAbortedException(result.message()));
+                case PASSED -> TestExecutionResult.successful();
+            });
         }
         for (TestDescriptor d : innermostFirst(run)) closeIfDone(d);
     }
@@ -142,14 +121,23 @@ final class JunitEvents implements RunListener {
     /** A container whose children are all reported is finished (the file, the scenario of example rows). */
     private void closeIfDone(TestDescriptor d) {
         if (!started.contains(d) || finished.contains(d)) return;
-        boolean done = d.getChildren().stream().allMatch(finished::contains);
-        if (done) finish(d, TestExecutionResult.successful());
+        if (d.getChildren().stream().allMatch(finished::contains)) finish(d, TestExecutionResult.successful());
+    }
+
+    private static List<StepDescriptor> steps(TestDescriptor run) {
+        return run.getChildren().stream().filter(StepDescriptor.class::isInstance).map(StepDescriptor.class::cast).toList();
+    }
+
+    private static Optional<StepDescriptor> next(TestDescriptor run, StepDescriptor step) {
+        List<StepDescriptor> all = steps(run);
+        int i = all.indexOf(step);
+        return i >= 0 && i + 1 < all.size() ? Optional.of(all.get(i + 1)) : Optional.empty();
     }
 
     /** The file, scenario and (for a row) example descriptors, outermost first. */
     private static List<TestDescriptor> lineage(TestDescriptor run) {
         List<TestDescriptor> out = new ArrayList<>();
-        for (TestDescriptor d = run; d != null && !(d.getParent().isEmpty()); d = d.getParent().orElse(null)) {
+        for (TestDescriptor d = run; d != null; d = d.getParent().orElse(null)) {
             out.add(0, d);
             if (d instanceof FileDescriptor) break;
         }
@@ -158,8 +146,15 @@ final class JunitEvents implements RunListener {
 
     private static List<TestDescriptor> innermostFirst(TestDescriptor run) {
         List<TestDescriptor> out = lineage(run);
-        java.util.Collections.reverse(out);
+        Collections.reverse(out);
         return out;
+    }
+
+    /** A run that never started is skipped inside its started file and scenario, as the listener contract wants. */
+    private void skipRun(TestDescriptor run, String reason) {
+        List<TestDescriptor> containers = lineage(run);
+        for (TestDescriptor d : containers.subList(0, containers.size() - 1)) start(d);
+        skip(run, reason);
     }
 
     private void start(TestDescriptor d) {

@@ -7,8 +7,8 @@ import io.crosscheck.engine.spi.ScenarioResult;
 import io.crosscheck.engine.spi.StepRecord;
 
 /**
- * The listener a run is prepared with at discovery, passing events on to the JUnit listener known only at
- * execution.
+ * The listener a run is prepared with at discovery, passing events on (with their run index) to the JUnit listener
+ * known only at execution.
  */
 final class ListenerRelay implements RunListener {
     private static final RunListener NONE = new RunListener() { };
@@ -24,18 +24,18 @@ final class ListenerRelay implements RunListener {
     }
 
     @Override
-    public void scenarioStarted(String displayName, Position position) {
-        target.scenarioStarted(displayName, position);
+    public void scenarioStarted(int run, String displayName, Position position) {
+        target.scenarioStarted(run, displayName, position);
     }
 
     @Override
-    public void stepFinished(String scenarioDisplayName, StepRecord step) {
-        target.stepFinished(scenarioDisplayName, step);
+    public void stepFinished(int run, String scenarioDisplayName, StepRecord step) {
+        target.stepFinished(run, scenarioDisplayName, step);
     }
 
     @Override
-    public void scenarioFinished(ScenarioResult result) {
-        target.scenarioFinished(result);
+    public void scenarioFinished(int run, ScenarioResult result) {
+        target.scenarioFinished(run, result);
     }
 
     @Override

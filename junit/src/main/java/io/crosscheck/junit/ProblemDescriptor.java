@@ -14,15 +14,10 @@ final class ProblemDescriptor extends AbstractTestDescriptor {
     private final List<Problem> problems;
 
     ProblemDescriptor(FileDescriptor file, List<Problem> problems) {
-        super(file.getUniqueId().append(Ids.PROBLEMS, "input"), "invalid input",
+        super(file.getUniqueId().append(Ids.PROBLEMS, "input"), Names.step(file.getDisplayName(), "invalid input"),
                 FileSource.from(file.file().toFile(), FilePosition.from(Math.max(1, problems.get(0).position().line()),
                         Math.max(1, problems.get(0).position().column()))));
         this.problems = List.copyOf(problems);
-    }
-
-    @Override
-    public String getLegacyReportingName() {
-        return getParent().map(p -> p.getDisplayName() + " › ").orElse("") + getDisplayName();
     }
 
     List<Problem> problems() {

@@ -21,11 +21,11 @@ import org.junit.platform.engine.TestDescriptor;
  * failing "invalid input" test and the other files still run; a problem of crosscheck.yaml stops the whole folder.
  */
 final class ProjectDiscovery {
-    private final TestDescriptor engine;
+    private final CrosscheckEngineDescriptor engine;
     private final EngineSettings settings;
     private final Selections selections;
 
-    ProjectDiscovery(TestDescriptor engine, EngineSettings settings, Selections selections) {
+    ProjectDiscovery(CrosscheckEngineDescriptor engine, EngineSettings settings, Selections selections) {
         this.engine = engine;
         this.settings = settings;
         this.selections = selections;
@@ -52,8 +52,10 @@ final class ProjectDiscovery {
         for (Path file : order) {
             if (bad.containsKey(file)) {
                 FileDescriptor d = new FileDescriptor(engine.getUniqueId(), file, displayName(projectDir, file), project);
-                d.addChild(new ProblemDescriptor(d, bad.get(file)));
+                ProblemDescriptor problems = new ProblemDescriptor(d, bad.get(file));
+                d.addChild(problems);
                 engine.addChild(d);
+                engine.problems(problems);
             } else if (prepared != null) {
                 scenarios(project, projectDir, file, prepared.plan().scenarios());
             }
@@ -62,18 +64,23 @@ final class ProjectDiscovery {
 
     private void scenarios(ProjectRun project, Path projectDir, Path file, List<Scenario> all) {
         FileDescriptor fileDescriptor = new FileDescriptor(engine.getUniqueId(), file, displayName(projectDir, file), project);
+        SurefireTests tests = settings.tests();
         for (Scenario s : all) {
             if (!Selections.normal(s.file()).equals(file) || !selections.includes(file, s.position().line())) continue;
-            ScenarioDescriptor scenario = new ScenarioDescriptor(fileDescriptor.getUniqueId(), s);
+            ScenarioDescriptor scenario = new ScenarioDescriptor(fileDescriptor, s);
             if (s.examples().isEmpty()) {
+                if (!tests.selects(s.name(), scenario.getDisplayName())) continue;
                 steps(scenario, s);
             } else {
                 for (int i = 0; i < s.examples().size(); i++) {
                     if (!selections.includes(file, s.position().line(), i + 1)) continue;
                     ExampleDescriptor example = new ExampleDescriptor(scenario, i + 1, s.examples().get(i));
+                    if (!tests.selects(s.name(), scenario.getDisplayName(), example.getDisplayName(),
+                            Names.row(s.name(), i + 1, example.row()))) continue;
                     steps(example, s);
                     scenario.addChild(example);
                 }
+                if (scenario.getChildren().isEmpty()) continue;
             }
             fileDescriptor.addChild(scenario);
         }

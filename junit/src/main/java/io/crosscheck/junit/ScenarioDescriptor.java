@@ -4,18 +4,21 @@ import io.crosscheck.engine.model.Scenario;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.junit.platform.engine.TestTag;
-import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
 import org.junit.platform.engine.support.descriptor.FilePosition;
 import org.junit.platform.engine.support.descriptor.FileSource;
 
-/** One scenario: its steps are its children, or its example rows when it has examples. Its tags are JUnit tags. */
+/**
+ * One scenario ({@code [scenario:LINE]}, its line in the file): its steps are its children, or its example rows when
+ * it has examples. Its tags are JUnit tags.
+ */
 final class ScenarioDescriptor extends AbstractTestDescriptor {
     private final Scenario scenario;
     private final Set<TestTag> tags;
 
-    ScenarioDescriptor(UniqueId fileId, Scenario scenario) {
-        super(fileId.append(Ids.SCENARIO, String.valueOf(scenario.position().line())), scenario.name(),
+    ScenarioDescriptor(FileDescriptor file, Scenario scenario) {
+        super(file.getUniqueId().append(Ids.SCENARIO, String.valueOf(scenario.position().line())),
+                Names.scenario(file.getDisplayName(), scenario.name()),
                 FileSource.from(scenario.file().toAbsolutePath().toFile(),
                         FilePosition.from(scenario.position().line(), scenario.position().column())));
         this.scenario = scenario;

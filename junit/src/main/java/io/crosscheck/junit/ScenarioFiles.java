@@ -40,19 +40,22 @@ final class ScenarioFiles {
         }
         for (DirectorySelector s : request.getSelectorsByType(DirectorySelector.class)) folder(s.getPath(), out);
         ClassLoader loader = loader();
+        // classpath files are the build's copies: their sources are what messages and the IDE should name
+        Selections classpath = new Selections();
         for (ClasspathResourceSelector s : request.getSelectorsByType(ClasspathResourceSelector.class)) {
             String name = s.getClasspathResourceName().replaceAll("^/+", "");
             for (Path p : resources(loader, name)) {
-                if (Files.isDirectory(p)) folder(p, out);
-                else if (isYaml(p)) out.file(p);
+                if (Files.isDirectory(p)) folder(p, classpath);
+                else if (isYaml(p)) classpath.file(p);
             }
         }
         for (PackageSelector s : request.getSelectorsByType(PackageSelector.class)) {
-            for (Path p : resources(loader, s.getPackageName().replace('.', '/'))) folder(p, out);
+            for (Path p : resources(loader, s.getPackageName().replace('.', '/'))) folder(p, classpath);
         }
         for (ClasspathRootSelector s : request.getSelectorsByType(ClasspathRootSelector.class)) {
-            path(s.getClasspathRoot()).filter(Files::isDirectory).ifPresent(p -> folder(p, out));
+            path(s.getClasspathRoot()).filter(Files::isDirectory).ifPresent(p -> folder(p, classpath));
         }
+        for (Path p : classpath.files()) out.file(SourcePaths.of(p));
         for (UniqueIdSelector s : request.getSelectorsByType(UniqueIdSelector.class)) uniqueId(s.getUniqueId(), engineId, out);
         return out;
     }

@@ -11,26 +11,22 @@ import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
 import org.junit.platform.engine.support.descriptor.FilePosition;
 import org.junit.platform.engine.support.descriptor.FileSource;
 
-/** One step: a test whose outcome is the step's (passed, failed with expected vs actual, error, skipped). */
+/**
+ * One step: a test whose outcome is the step's (passed, failed with expected vs actual, error, skipped). Its unique
+ * id is its phase and its number in that phase ({@code [step:setup-1]}), which is also how the run's events find it.
+ */
 final class StepDescriptor extends AbstractTestDescriptor {
-    private final Step step;
+    private final Phase phase;
+    private final int number;
     private final Set<TestTag> tags;
-    private final String legacyName;
 
-    StepDescriptor(TestDescriptor parent, Scenario scenario, Step step, int index) {
-        super(parent.getUniqueId().append(Ids.STEP, step.phase().name().toLowerCase(Locale.ROOT) + "-" + index),
-                name(step), FileSource.from(scenario.file().toAbsolutePath().toFile(),
+    StepDescriptor(TestDescriptor run, Scenario scenario, Step step, int number) {
+        super(run.getUniqueId().append(Ids.STEP, step.phase().name().toLowerCase(Locale.ROOT) + "-" + number),
+                Names.step(run.getDisplayName(), name(step)), FileSource.from(scenario.file().toAbsolutePath().toFile(),
                         FilePosition.from(step.position().line(), step.position().column())));
-        this.step = step;
+        this.phase = step.phase();
+        this.number = number;
         this.tags = ScenarioDescriptor.tags(scenario);
-        String run = parent instanceof ExampleDescriptor ? scenario.name() + " " + parent.getDisplayName() : scenario.name();
-        this.legacyName = run + " › " + getDisplayName();
-    }
-
-    /** What Surefire and Gradle name the test in their XML reports: scenario, example row and step. */
-    @Override
-    public String getLegacyReportingName() {
-        return legacyName;
     }
 
     /** The step's name, or its verb and target, as written (templates are rendered only when it runs). */
@@ -40,8 +36,13 @@ final class StepDescriptor extends AbstractTestDescriptor {
         return step.phase() == Phase.STEP ? name : step.phase().name().toLowerCase(Locale.ROOT) + ": " + name;
     }
 
-    Step step() {
-        return step;
+    Phase phase() {
+        return phase;
+    }
+
+    /** 1-based, within its phase. */
+    int number() {
+        return number;
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.crosscheck.junit;
 
 import io.crosscheck.engine.spi.CheckResult;
 import io.crosscheck.engine.spi.Problem;
+import io.crosscheck.engine.spi.ScenarioResult;
 import io.crosscheck.engine.spi.Status;
 import io.crosscheck.engine.spi.StepRecord;
 import java.util.List;
@@ -12,9 +13,12 @@ import org.opentest4j.MultipleFailuresError;
 /**
  * A failed step as the throwable JUnit tools understand: each failed check an {@link AssertionFailedError} with
  * expected and actual (IDEs show the difference), several of them a {@link MultipleFailuresError}; a step that could
- * not be checked (refused connection, crash) a {@link ScenarioError}. Messages start with file:line:column.
+ * not be checked (refused connection, crash) a {@link ScenarioError}. Messages start with file:line:column. None has a
+ * stack trace: the frames would be the engine's own, and the message already says where in the YAML it failed.
  */
 final class StepFailures {
+    private static final StackTraceElement[] NO_FRAMES = new StackTraceElement[0];
+
     private StepFailures() {
     }
 
@@ -23,18 +27,29 @@ final class StepFailures {
         if (step.status() == Status.ERROR) return new ScenarioError(at + step.name() + ": " + step.error());
         List<AssertionFailedError> failed = step.checks().stream().filter(c -> !c.passed())
                 .map(c -> check(at, c)).toList();
-        if (failed.isEmpty()) return new AssertionFailedError(at + step.name() + ": " + step.error());
+        if (failed.isEmpty()) return trimmed(new AssertionFailedError(at + step.name() + ": " + step.error()));
         if (failed.size() == 1) return failed.get(0);
-        return new MultipleFailuresError(at + step.name() + ": " + failed.size() + " checks failed", failed);
+        return trimmed(new MultipleFailuresError(at + step.name() + ": " + failed.size() + " checks failed", failed));
+    }
+
+    /** A failed scenario run (a check failed) or a broken one (ERROR), for its container. */
+    static Throwable of(ScenarioResult run) {
+        String message = run.position() + ": " + run.message();
+        return run.status() == Status.ERROR ? new ScenarioError(message) : trimmed(new AssertionFailedError(message));
     }
 
     private static AssertionFailedError check(String at, CheckResult c) {
         String message = c.message().isEmpty() ? c.path() + ": expected " + c.expected() + ", was " + c.actual() : c.message();
         if (!message.startsWith(c.path())) message = c.path() + ": " + message;
-        return new AssertionFailedError(at + message, c.expected(), c.actual());
+        return trimmed(new AssertionFailedError(at + message, c.expected(), c.actual()));
     }
 
     static Throwable of(List<Problem> problems) {
         return new ScenarioError(problems.stream().map(Problem::format).collect(Collectors.joining("\n")));
+    }
+
+    private static <T extends Throwable> T trimmed(T error) {
+        error.setStackTrace(NO_FRAMES);
+        return error;
     }
 }

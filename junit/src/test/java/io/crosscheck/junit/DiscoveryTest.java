@@ -66,25 +66,25 @@ class DiscoveryTest {
         TestDescriptor engine = discover(selectDirectory(dir.toFile()));
         assertThat(tree(engine, "")).isEqualTo("""
                 billing/plans.yaml
-                  Plans are priced
-                    [plan=basic, price=5]
-                      setup: assert greeting == 'hi'
-                      assert price > 0
-                      a short pause
-                      teardown: assert true
-                    [plan=premium, price=12]
-                      setup: assert greeting == 'hi'
-                      assert price > 0
-                      a short pause
-                      teardown: assert true
-                  Second scenario of the file
-                    wait for 1ms
+                  billing/plans.yaml › Plans are priced
+                    billing/plans.yaml › Plans are priced [1: plan=basic, price=5]
+                      billing/plans.yaml › Plans are priced [1: plan=basic, price=5] › setup: assert greeting == 'hi'
+                      billing/plans.yaml › Plans are priced [1: plan=basic, price=5] › assert price > 0
+                      billing/plans.yaml › Plans are priced [1: plan=basic, price=5] › a short pause
+                      billing/plans.yaml › Plans are priced [1: plan=basic, price=5] › teardown: assert true
+                    billing/plans.yaml › Plans are priced [2: plan=premium, price=12]
+                      billing/plans.yaml › Plans are priced [2: plan=premium, price=12] › setup: assert greeting == 'hi'
+                      billing/plans.yaml › Plans are priced [2: plan=premium, price=12] › assert price > 0
+                      billing/plans.yaml › Plans are priced [2: plan=premium, price=12] › a short pause
+                      billing/plans.yaml › Plans are priced [2: plan=premium, price=12] › teardown: assert true
+                  billing/plans.yaml › Second scenario of the file
+                    billing/plans.yaml › Second scenario of the file › wait for 1ms
                 """);
         TestDescriptor scenario = engine.getChildren().iterator().next().getChildren().iterator().next();
         assertThat(scenario.getTags()).containsExactly(TestTag.create("billing"), TestTag.create("smoke"));
         assertThat(scenario.getSource()).contains(FileSource.from(dir.resolve("billing/plans.yaml").toFile(), FilePosition.from(1, 1)));
         TestDescriptor pause = scenario.getChildren().iterator().next().getChildren().stream()
-                .filter(s -> s.getDisplayName().equals("a short pause")).findFirst().orElseThrow();
+                .filter(s -> s.getDisplayName().endsWith(" › a short pause")).findFirst().orElseThrow();
         assertThat(pause.getSource()).contains(FileSource.from(dir.resolve("billing/plans.yaml").toFile(), FilePosition.from(11, 5)));
         assertThat(pause.getTags()).contains(TestTag.create("smoke"));
         assertThat(pause.getUniqueId().toString()).endsWith("/[scenario:1]/[example:1]/[step:step-2]");
@@ -112,6 +112,10 @@ class DiscoveryTest {
     void aClasspathResourceFolderIsScanned() {
         TestDescriptor engine = discover(selectClasspathResource("crosscheck-scenarios"));
         assertThat(scenarioNames(engine)).containsExactly("Greeting is computed", "Rows of a table are checked");
+        // the build's copy in target/test-classes is found, its source is what messages and the IDE name
+        assertThat(engine.getChildren()).extracting(d -> ((FileDescriptor) d).file())
+                .containsExactly(Path.of("src/test/resources/crosscheck-scenarios/greeting.yaml").toAbsolutePath(),
+                        Path.of("src/test/resources/crosscheck-scenarios/table.yaml").toAbsolutePath());
     }
 
     @Test
@@ -123,7 +127,8 @@ class DiscoveryTest {
     }
 
     private static List<String> scenarioNames(TestDescriptor engine) {
-        return engine.getChildren().stream().flatMap(f -> f.getChildren().stream()).map(TestDescriptor::getDisplayName)
+        return engine.getChildren().stream().flatMap(f -> f.getChildren().stream())
+                .map(s -> ((ScenarioDescriptor) s).scenario().name())
                 .collect(Collectors.toList());
     }
 }

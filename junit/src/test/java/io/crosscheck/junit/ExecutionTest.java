@@ -46,7 +46,7 @@ class ExecutionTest {
         EngineExecutionResults results = run();
         results.testEvents().assertStatistics(s -> s.started(2).succeeded(2).failed(0).skipped(0));
         results.containerEvents().assertThatEvents()
-                .haveExactly(1, event(container(displayName("Everything holds")), finishedSuccessfully()))
+                .haveExactly(1, event(container(displayName("ok.yaml › Everything holds")), finishedSuccessfully()))
                 .haveExactly(1, event(container(displayName("ok.yaml")), finishedSuccessfully()));
     }
 
@@ -73,8 +73,8 @@ class ExecutionTest {
         assertThat(assertion.getExpected().getValue()).isEqualTo(7L);
         assertThat(assertion.getActual().getValue()).isEqualTo(5L);
         results.testEvents().assertThatEvents()
-                .haveExactly(1, event(test(displayName("assert true")), skippedWithReason("not run: an earlier step failed")))
-                .haveExactly(1, event(test(displayName("teardown: clean up")), finishedSuccessfully()));
+                .haveExactly(1, event(test(displayName("fails.yaml › A pause of the wrong length › assert true")), skippedWithReason("not run: an earlier step failed")))
+                .haveExactly(1, event(test(displayName("fails.yaml › A pause of the wrong length › teardown: clean up")), finishedSuccessfully()));
     }
 
     @Test
@@ -108,7 +108,7 @@ class ExecutionTest {
                 """);
         EngineExecutionResults results = run();
         results.testEvents().assertStatistics(s -> s.started(1).aborted(1).succeeded(0).failed(0));
-        results.containerEvents().assertThatEvents().haveExactly(1, event(container(displayName("Vars that cannot be computed")),
+        results.containerEvents().assertThatEvents().haveExactly(1, event(container(displayName("broken-vars.yaml › Vars that cannot be computed")),
                 finishedWithFailure(instanceOf(ScenarioError.class), message(m -> m.contains("vars:") && m.contains("missing")))));
     }
 
@@ -127,9 +127,9 @@ class ExecutionTest {
                         """);
         EngineExecutionResults results = run();
         results.testEvents().assertThatEvents()
-                .haveExactly(1, event(test(displayName("invalid input")), finishedWithFailure(instanceOf(ScenarioError.class),
+                .haveExactly(1, event(test(displayName("bad.yaml › invalid input")), finishedWithFailure(instanceOf(ScenarioError.class),
                         message(m -> m.contains("bad.yaml:3:5: error: unknown verb or key 'asert' (did you mean 'assert'?)")))))
-                .haveExactly(1, event(test(displayName("assert true")), finishedSuccessfully()));
+                .haveExactly(1, event(test(displayName("good.yaml › Fine › assert true")), finishedSuccessfully()));
     }
 
     @Test
@@ -146,7 +146,8 @@ class ExecutionTest {
         results.testEvents().assertStatistics(s -> s.succeeded(1).failed(1));
         List<String> rows = results.containerEvents().finished().list().stream()
                 .map(e -> e.getTestDescriptor().getDisplayName()).toList();
-        assertThat(rows).contains("[n=1, doubled=2]", "[n=2, doubled=5]", "Doubling", "rows.yaml");
+        assertThat(rows).contains("rows.yaml › Doubling [1: n=1, doubled=2]", "rows.yaml › Doubling [2: n=2, doubled=5]",
+                "rows.yaml › Doubling", "rows.yaml");
         assertThat(results.allEvents().list()).noneMatch(e -> e.getType() == EventType.REPORTING_ENTRY_PUBLISHED);
         results.allEvents().assertThatEvents().doNotHave(event(abortedWithReason()));
     }
@@ -164,7 +165,7 @@ class ExecutionTest {
                 """);
         EngineExecutionResults results = run();
         results.testEvents().assertStatistics(s -> s.started(2).aborted(1).succeeded(1));
-        results.testEvents().assertThatEvents().haveExactly(1, event(test(displayName("premium only")),
+        results.testEvents().assertThatEvents().haveExactly(1, event(test(displayName("if.yaml › Only for premium › premium only")),
                 abortedWithReason(message("skipped: its if: is false"))));
     }
 

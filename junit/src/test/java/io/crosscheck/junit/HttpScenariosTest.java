@@ -118,7 +118,7 @@ class HttpScenariosTest {
     void aWrongValueFailsTheStepWithExpectedAndActual() {
         EngineExecutionResults results = kit().configurationParameter("crosscheck.vars.team", "payments")
                 .selectors(selectDirectory(dir.toFile())).execute();
-        results.testEvents().assertThatEvents().haveExactly(1, event(test(displayName("call GET /customers/${customerId}")),
+        results.testEvents().assertThatEvents().haveExactly(1, event(test(displayName("customers.yaml › A customer is found by id › call GET /customers/${customerId}")),
                 finishedWithFailure(instanceOf(AssertionFailedError.class),
                         message(m -> m.endsWith("customers.yaml:4:5: body.name: expected 'payments', was 'billing'")))));
     }
@@ -139,7 +139,7 @@ class HttpScenariosTest {
                 .append("scenario", "1").append("example", "2");
         EngineExecutionResults results = kit().selectors(selectUniqueId(id)).execute();
         results.testEvents().assertStatistics(s -> s.started(1).succeeded(1));
-        results.containerEvents().assertThatEvents().haveExactly(1, event(displayName("[plan=premium]"), finishedSuccessfully()));
+        results.containerEvents().assertThatEvents().haveExactly(1, event(displayName("plans.yaml › Each plan has a price [2: plan=premium]"), finishedSuccessfully()));
         assertThat(hits).containsOnlyKeys("premium");
     }
 

@@ -40,6 +40,23 @@ final class MaskingListener implements RunListener {
     }
 
     @Override
+    public void scenarioStarted(int run, String displayName, Position position) {
+        each(l -> l.scenarioStarted(run, displayName, position));
+    }
+
+    @Override
+    public void stepFinished(int run, String scenarioDisplayName, StepRecord step) {
+        StepRecord masked = masker.mask(step);
+        each(l -> l.stepFinished(run, scenarioDisplayName, masked));
+    }
+
+    @Override
+    public void scenarioFinished(int run, ScenarioResult result) {
+        ScenarioResult masked = masker.mask(result);
+        each(l -> l.scenarioFinished(run, masked));
+    }
+
+    @Override
     public void runFinished(RunResult result) {
         each(l -> l.runFinished(result));
     }

@@ -50,12 +50,14 @@ public final class Runner {
             return t;
         });
         List<Future<ScenarioResult>> futures = new ArrayList<>();
-        ScenarioRunner runner = new ScenarioRunner(services, listener);
-        for (Job job : jobs) {
+        for (int i = 0; i < jobs.size(); i++) {
+            Job job = jobs.get(i);
+            int index = i;
+            ScenarioRunner runner = new ScenarioRunner(services, new RunIndexListener(listener, index));
             futures.add(scenarioThreads.submit(() -> {
                 if (cancelled.get()) return ended(job, Status.SKIPPED, "not run: the run was stopped");
                 ScenarioResult r = runner.run(job.scenario(), job.row());
-                listener.scenarioFinished(r);
+                listener.scenarioFinished(index, r);
                 if (failFast && (r.status() == Status.FAILED || r.status() == Status.ERROR)) cancel();
                 return r;
             }));

@@ -17,4 +17,22 @@ public interface RunListener {
 
     default void runFinished(RunResult result) {
     }
+
+    /*
+     * The same events with the scenario run's index: its place in the plan's order of scenarios × example rows
+     * (0-based), which is also its place in RunResult.scenarios(). Display names repeat (two identical example rows),
+     * the index never does. By default they are the events above.
+     */
+
+    default void scenarioStarted(int run, String displayName, Position position) {
+        scenarioStarted(displayName, position);
+    }
+
+    default void stepFinished(int run, String scenarioDisplayName, StepRecord step) {
+        stepFinished(scenarioDisplayName, step);
+    }
+
+    default void scenarioFinished(int run, ScenarioResult result) {
+        scenarioFinished(result);
+    }
 }
