@@ -107,12 +107,8 @@ final class RecordBinder {
             return number(node, raw, problems);
         }
         if (raw == Duration.class) {
-            if (node.value() instanceof Number n) return Duration.ofMillis(Math.round(n.doubleValue() * 1000));
-            String text = scalarText(node, "duration", problems);
-            if (text == null) return null;
-            var d = Durations.parse(text);
-            if (d.isEmpty()) problems.add(node, "bad duration '" + text + "'", "write e.g. 250ms, 30s, 2m");
-            return d.orElse(null);
+            if (scalarText(node, "duration", problems) == null) return null;
+            return Durations.read(node, problems);
         }
         if (raw.isEnum()) {
             String text = scalarText(node, "name", problems);

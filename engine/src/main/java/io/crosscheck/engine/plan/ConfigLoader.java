@@ -58,9 +58,9 @@ public final class ConfigLoader {
         Duration timeout = ProjectConfig.DEFAULT_TIMEOUT;
         var t = root.get("defaults").flatMap(d -> d.get("timeout"));
         if (t.isPresent()) {
-            var d = Durations.parse(t.get().text());
-            if (d.isEmpty()) problems.add(t.get(), "bad duration '" + t.get().text() + "'", "write e.g. 30s");
-            else timeout = d.get();
+            Duration d = Durations.read(t.get(), problems);
+            if (d != null && d.isZero()) problems.add(t.get(), "defaults.timeout must be more than 0", "write e.g. 30s");
+            else if (d != null) timeout = d;
         }
         Map<String, ConfigNode> environments = new LinkedHashMap<>();
         root.get("environments").ifPresent(envs -> {
