@@ -69,8 +69,10 @@ public final class Planner {
         ConfigNode node = config.environments().get(name);
         if (node == null) {
             Position at = new Position(displayName(config.file()), 1, 1);
-            problems.add(at, "unknown environment '" + name + "'",
-                    "configured: " + String.join(", ", config.environments().keySet()));
+            String configured = "configured: " + String.join(", ", config.environments().keySet());
+            problems.add(at, "unknown environment '" + name + "'", io.crosscheck.engine.expr.Suggestions
+                    .closest(name, config.environments().keySet()).map(c -> "did you mean '" + c + "'? " + configured)
+                    .orElse(configured));
         }
         return Environment.of(name, node);
     }
