@@ -47,9 +47,11 @@ final class SchemaCheck {
         try {
             JsonSchema compiled = compile(schema, baseDir);
             compiled.initializeValidators();
-            List<String> broken = new ArrayList<>();
-            for (ValidationMessage m : metaSchema().validate(compiled.getSchemaNode())) broken.add(m.getMessage());
-            return broken.isEmpty() ? null : "bad JSON Schema: " + String.join("; ", broken);
+            Map<String, String> broken = new java.util.LinkedHashMap<>(); // the first message per place: anyOf adds others
+            for (ValidationMessage m : metaSchema().validate(compiled.getSchemaNode())) {
+                broken.putIfAbsent(String.valueOf(m.getInstanceLocation()), m.getMessage());
+            }
+            return broken.isEmpty() ? null : "bad JSON Schema: " + String.join("; ", broken.values());
         } catch (JsonSchemaException | ExpressionException | IllegalArgumentException e) {
             return schema instanceof Map<?, ?> ? "bad JSON Schema: " + e.getMessage() : e.getMessage();
         }

@@ -44,9 +44,10 @@ public final class SourceFiles {
             problems.add(start, "cannot read: " + e.getMessage());
             return Optional.empty();
         }
-        Optional<String> text = decode(bytes, name, problems);
-        text.ifPresent(t -> files.put(name, SourceFile.of(name, t)));
-        return text;
+        // kept before decoding, so that a file that is not UTF-8 is shown under its problem, bad bytes as U+FFFD
+        String lenient = new String(bytes, StandardCharsets.UTF_8);
+        files.put(name, SourceFile.of(name, !lenient.isEmpty() && lenient.charAt(0) == BOM ? lenient.substring(1) : lenient));
+        return decode(bytes, name, problems);
     }
 
     /** The text of the line a position points at; empty when the file was not read. */

@@ -40,7 +40,7 @@ final class CsvExamples {
         } catch (IOException | UncheckedIOException e) {
             IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
             problems.add(parseErrorPosition(cause), "bad CSV: " + withoutStartLine(cause.getMessage()),
-                    "a quoted cell ends with a quote; a quote inside it is written twice (\"\")");
+                    "a quoted cell needs its closing quote; a quote inside one is written as \"\"");
             return List.of();
         }
         if (records.isEmpty()) {

@@ -36,6 +36,16 @@ class BadInputTest {
     }
 
     @Test
+    void aByteThatIsNotUtf8IsShownAtItsLineAndColumnWithTheLine() throws IOException {
+        Path file = dir.resolve("s.yaml");
+        Files.write(file, "scenario: x\nsteps:\n  - assert: [1 == 1] # caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
+        List<Problem> problems = Crosscheck.validate(RunOptions.of(file));
+        assertThat(problems).hasSize(1);
+        assertThat(problems.get(0).format()).endsWith("s.yaml:3:27: error: not UTF-8: byte 0xE9 is not valid here"
+                + " (save the file as UTF-8)\n  " + "  - assert: [1 == 1] # caf\uFFFD\n  " + " ".repeat(26) + "^");
+    }
+
+    @Test
     void aCaretUnderALineWithALineSeparatorPointsAtTheSameLineAsItsNumber() throws IOException {
         Path file = dir.resolve("s.yaml");
         Files.writeString(file, "scenario: x\n# a\u2028b\nsteps:\n  - asert: [1 == 1]\n");
