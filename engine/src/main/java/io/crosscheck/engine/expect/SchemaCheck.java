@@ -29,7 +29,7 @@ final class SchemaCheck {
     private final ObjectMapper mapper = new ObjectMapper();
     private final JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
     private final Map<Path, JsonSchema> files = new ConcurrentHashMap<>();
-    private volatile JsonSchema meta;
+    private final Map<String, JsonSchema> metas = new ConcurrentHashMap<>();
 
     /** The validator's messages for {@code value}; empty when it matches. */
     List<String> errors(Object schema, Object value, Path baseDir) {
@@ -48,7 +48,7 @@ final class SchemaCheck {
             JsonSchema compiled = compile(schema, baseDir);
             compiled.initializeValidators();
             Map<String, String> broken = new java.util.LinkedHashMap<>(); // the first message per place: anyOf adds others
-            for (ValidationMessage m : metaSchema().validate(compiled.getSchemaNode())) {
+            for (ValidationMessage m : metaSchema(compiled.getSchemaNode()).validate(compiled.getSchemaNode())) {
                 broken.putIfAbsent(String.valueOf(m.getInstanceLocation()), m.getMessage());
             }
             return broken.isEmpty() ? null : "bad JSON Schema: " + String.join("; ", broken.values());
@@ -57,10 +57,10 @@ final class SchemaCheck {
         }
     }
 
-    private JsonSchema metaSchema() {
-        JsonSchema m = meta;
-        if (m == null) meta = m = factory.getSchema(SchemaLocation.of(SchemaId.V202012)); // bundled: read offline
-        return m;
+    /** The meta-schema of the schema's own draft ({@code $schema}, 2020-12 if none); bundled drafts load offline. */
+    private JsonSchema metaSchema(JsonNode schema) {
+        String uri = schema.path("$schema").asText(SchemaId.V202012).replaceFirst("#$", "");
+        return metas.computeIfAbsent(uri, u -> factory.getSchema(SchemaLocation.of(u)));
     }
 
     private JsonSchema compile(Object schema, Path baseDir) {

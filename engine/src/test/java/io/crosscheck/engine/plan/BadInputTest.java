@@ -84,6 +84,24 @@ class BadInputTest {
                 + " (give every row one cell per column; quote a cell that holds a comma)\n  premium,2,eu,x\n  ^");
     }
 
+    @Test
+    void aSchemaIsJudgedByTheRulesOfItsOwnDraft() throws IOException {
+        Files.writeString(dir.resolve("pair.json"), """
+                {"$schema": "http://json-schema.org/draft-07/schema#", "type": "array", "items": [{"type": "string"}, {"type": "number"}]}
+                """);
+        Path file = dir.resolve("s.yaml");
+        Files.writeString(file, """
+                scenario: x
+                steps:
+                  - assert: [1 == 1]
+                    expect:
+                      passed: { schema: pair.json }
+                      failed: { schema: { type: object, required: id } }
+                """);
+        assertThat(Crosscheck.validate(RunOptions.of(file))).extracting(p -> p.position().line() + ":" + p.position().column() + " " + p.message())
+                .containsExactly("6:25 bad JSON Schema: $.required: string found, array expected");
+    }
+
     private static long usedMemory() {
         Runtime r = Runtime.getRuntime();
         r.gc();
