@@ -48,8 +48,7 @@ public final class ConfigLoader {
             return ProjectConfig.empty(dir);
         }
         root.entries().keySet().stream().filter(k -> !KEYS.contains(k)).forEach(k ->
-                problems.add(root.keyPosition(k), "unknown key '" + k + "' in crosscheck.yaml",
-                        io.crosscheck.engine.expr.Suggestions.hint(k, KEYS)));
+                problems.add(root.keyPosition(k), "unknown key '" + k + "' in crosscheck.yaml", topLevelHint(k)));
         Duration timeout = ProjectConfig.DEFAULT_TIMEOUT;
         var t = root.get("defaults").flatMap(d -> d.get("timeout"));
         if (t.isPresent()) {
@@ -69,6 +68,14 @@ public final class ConfigLoader {
             });
         });
         return new ProjectConfig(dir, file, timeout, environments);
+    }
+
+    /** A typo of a top-level key, or a section (http, kafka, ...) written outside of an environment. */
+    private static String topLevelHint(String key) {
+        String typo = Suggestions.hint(key, KEYS);
+        if (!typo.isEmpty()) return typo;
+        return Suggestions.closest(key, SECTIONS).map(s -> "'" + s + "' is a section of an environment: write it under"
+                + " environments.NAME").orElse("known keys: " + String.join(", ", KEYS));
     }
 
     private static void checkEnvironment(String envName, ConfigNode env, Problems problems) {
