@@ -150,12 +150,26 @@ final class RecordBinder {
             problems.add(node, "expected a number, got '" + describe(node) + "'");
             return null;
         }
+        if (!Double.isFinite(n.doubleValue())) {
+            problems.add(node, "number too large: " + node.text());
+            return null;
+        }
         if (raw == double.class || raw == Double.class) return n.doubleValue();
         if (n.doubleValue() != Math.rint(n.doubleValue())) {
             problems.add(node, "expected a whole number, got " + n);
             return null;
         }
-        return raw == int.class || raw == Integer.class ? (Object) n.intValue() : (Object) n.longValue();
+        boolean isInt = raw == int.class || raw == Integer.class;
+        // a long or int silently cut to its low bits would be another number: refused instead
+        if (!(n instanceof Long) || (isInt && (n.longValue() > Integer.MAX_VALUE || n.longValue() < Integer.MIN_VALUE))) {
+            java.math.BigDecimal exact = new java.math.BigDecimal(n.toString());
+            java.math.BigDecimal max = java.math.BigDecimal.valueOf(isInt ? Integer.MAX_VALUE : Long.MAX_VALUE);
+            if (exact.abs().compareTo(max) > 0) {
+                problems.add(node, "number too large: " + node.text(), "at most " + max);
+                return null;
+            }
+        }
+        return isInt ? (Object) n.intValue() : (Object) n.longValue();
     }
 
     private static String scalarText(ConfigNode node, String what, Problems problems) {

@@ -41,6 +41,7 @@ final class ScenarioParser {
         }
         String name = doc.get("scenario").filter(ConfigNode::isScalar).map(ConfigNode::text).orElse(null);
         if (name == null) problems.add(doc, "missing key 'scenario' (the scenario's name)");
+        else if (name.isBlank()) problems.add(doc.entries().get("scenario"), "the scenario's name is empty", "name what it checks");
         if (doc.get("steps").isEmpty()) problems.add(doc, "missing key 'steps'");
         String description = doc.get("description").map(ConfigNode::text).orElse("");
         List<String> tags = new ArrayList<>();

@@ -39,7 +39,7 @@ public final class Durations {
     /** Reads a duration node: text as above, or a plain number of seconds; a problem is added at the node. */
     public static Duration read(ConfigNode node, Problems problems) {
         Checked c = !node.isScalar() ? new Checked(null, "bad duration: expected text such as 30s", EXAMPLES)
-                : node.value() instanceof Number n ? checked(new BigDecimal(n.toString()), node.text()) : check(node.text());
+                : node.value() instanceof Number n ? checked(seconds(n), node.text()) : check(node.text());
         if (c.value() == null) problems.add(node, c.problem(), c.hint());
         return c.value();
     }
@@ -53,6 +53,15 @@ public final class Durations {
             return new Checked(null, "duration '" + shown + "' is longer than " + MAX_TEXT, "a duration is at most " + MAX_TEXT);
         }
         return new Checked(Duration.ofMillis(seconds.movePointRight(3).setScale(0, RoundingMode.HALF_UP).longValueExact()), null, null);
+    }
+
+    /** A plain number of seconds; null for one too large to be a double (infinity). */
+    private static BigDecimal seconds(Number n) {
+        try {
+            return new BigDecimal(n.toString());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /** The exact number of seconds written; null when the text is no duration. */
