@@ -61,6 +61,10 @@ final class CsvExamples {
             for (int i = 0; i < header.size(); i++) row.put(header.get(i), record.get(i));
             rows.add(row);
         }
+        if (records.size() == 1 && problems.size() == before) {
+            problems.add(new Position(name, 1, 1), "examples file has no rows, only its header",
+                    "add a row per run; without rows the scenario would run once, with none of the columns");
+        }
         return problems.size() > before ? List.of() : rows;
     }
 

@@ -25,6 +25,7 @@ final class Examples {
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> read(ConfigNode node, Path scenarioFile, Set<String> varNames, Problems problems) {
         if (node.isList()) {
+            if (node.items().isEmpty()) problems.add(node, "examples is empty", "add a row per run, or remove examples");
             List<Map<String, Object>> rows = new ArrayList<>();
             for (ConfigNode row : node.items()) {
                 if (!row.isMap()) {
