@@ -9,8 +9,21 @@ import picocli.CommandLine.Command;
         description = "Declarative YAML end-to-end test scenarios for microservice systems.",
         subcommands = {RunCommand.class, ValidateCommand.class, ListCommand.class, MergeCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
+    private static final String COMMONS_LOGGING = "org.apache.commons.logging.LogFactory";
+
+    static {
+        // Libraries that log through commons-logging (JEXL, SolrJ's HTTP client) would find Log4j on the classpath and
+        // start its core, about 500 classes and half a second before anything is checked; like every other library
+        // log, theirs goes to SLF4J, which prints nothing (slf4j-nop). Set the property to log them after all.
+        if (System.getProperty(COMMONS_LOGGING) == null) {
+            System.setProperty(COMMONS_LOGGING, "org.apache.commons.logging.impl.Slf4jLogFactory");
+        }
+    }
 
     public static void main(String[] args) {
+        if (args.length > 0 && java.util.Set.of("run", "validate", "list").contains(args[0])) {
+            io.crosscheck.engine.Crosscheck.warmUpInBackground(); // while picocli reads the command line
+        }
         System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 

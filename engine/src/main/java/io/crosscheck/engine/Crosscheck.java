@@ -15,6 +15,9 @@ import io.crosscheck.engine.spi.RunResult;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import io.crosscheck.engine.schema.SchemaValidator;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -32,10 +35,24 @@ public final class Crosscheck {
 
     private Crosscheck(RunOptions options, ClassLoader loader) {
         this.options = options;
+        StepRegistry registry = StepRegistry.load(loader);
+        // the scenario schema (its validator's classes, the merged schema) takes as long as starting the expression
+        // engine: both are made at once
+        CompletableFuture<SchemaValidator> schema = CompletableFuture.supplyAsync(() -> SchemaValidator.scenarios(registry));
         this.secrets = new Secrets(options.systemEnvironment());
         this.expressions = new ExpressionEngine(secrets);
         this.matchers = new Matchers(expressions);
-        this.plan = new Planner(StepRegistry.load(loader), expressions, matchers).plan(options);
+        this.plan = new Planner(registry, expressions, matchers, await(schema)).plan(options);
+    }
+
+    private static <T> T await(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw e;
+        }
     }
 
     private Crosscheck(Crosscheck prepared, Plan plan) {
@@ -44,6 +61,27 @@ public final class Crosscheck {
         this.expressions = prepared.expressions;
         this.matchers = prepared.matchers;
         this.plan = plan;
+    }
+
+    /**
+     * Loads and initialises, on a daemon thread, the libraries every validation needs (JSON, JSON Schema, JEXL, YAML),
+     * so that a launcher overlaps that with its own start, such as parsing its command line. Only time is gained:
+     * nothing made here is used later, and a failure here is left for the real work to report.
+     */
+    public static void warmUpInBackground() {
+        Thread t = new Thread(Crosscheck::warmUp, "crosscheck-warm-up");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private static void warmUp() {
+        try {
+            SchemaValidator.warmUp();
+            new ExpressionEngine(new Secrets(java.util.Map.of())).syntaxError("1 == 1");
+            new io.crosscheck.engine.load.YamlLoader().load("warm-up", "a: [1]\n", new io.crosscheck.engine.spi.Problems());
+        } catch (RuntimeException | LinkageError ignored) {
+            // the same work, done for real, reports it
+        }
     }
 
     /** Loads and validates; throws {@link InvalidInputException} listing every problem. */

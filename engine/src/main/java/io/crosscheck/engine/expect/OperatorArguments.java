@@ -4,6 +4,7 @@ import io.crosscheck.engine.expr.ExpressionEngine;
 import io.crosscheck.engine.expr.Suggestions;
 import io.crosscheck.engine.spi.ConfigNode;
 import io.crosscheck.engine.spi.Problems;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -80,10 +81,12 @@ final class OperatorArguments {
     }
 
     private void schema(ConfigNode arg, Problems problems) {
-        if (arg.isMap()) {
-            String problem = schemas.inlineProblem(arg.value());
-            if (problem != null) problems.add(arg, "bad JSON Schema: " + problem);
-        } else if (!arg.isScalar() || arg.text().isBlank()) {
+        if (arg.isMap() || (arg.isScalar() && !arg.text().isBlank())) {
+            // a file is relative to the scenario's folder; positions name files as the working folder sees them
+            Path scenarioDir = Path.of(arg.position().file()).toAbsolutePath().getParent();
+            String problem = schemas.problem(arg.value(), scenarioDir);
+            if (problem != null) problems.add(arg, problem);
+        } else {
             problems.add(arg, "schema takes an inline schema or the name of a JSON Schema file", "e.g. schema: schemas/customer.json");
         }
     }

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaException;
 import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaId;
+import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import io.crosscheck.engine.expr.ExpressionException;
@@ -27,6 +29,7 @@ final class SchemaCheck {
     private final ObjectMapper mapper = new ObjectMapper();
     private final JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
     private final Map<Path, JsonSchema> files = new ConcurrentHashMap<>();
+    private final Map<String, JsonSchema> metas = new ConcurrentHashMap<>();
 
     /** The validator's messages for {@code value}; empty when it matches. */
     List<String> errors(Object schema, Object value, Path baseDir) {
@@ -36,14 +39,28 @@ final class SchemaCheck {
         return errors;
     }
 
-    /** The problem of an inline schema, if the validator cannot load it. */
-    String inlineProblem(Object schema) {
+    /**
+     * The problem of a schema, inline or a file relative to {@code baseDir}, if the validator cannot load it or it
+     * breaks the rules of its draft (a misspelt type name, a required that is no list): found before anything runs.
+     */
+    String problem(Object schema, Path baseDir) {
         try {
-            factory.getSchema(tree(schema)).initializeValidators();
-            return null;
+            JsonSchema compiled = compile(schema, baseDir);
+            compiled.initializeValidators();
+            Map<String, String> broken = new java.util.LinkedHashMap<>(); // the first message per place: anyOf adds others
+            for (ValidationMessage m : metaSchema(compiled.getSchemaNode()).validate(compiled.getSchemaNode())) {
+                broken.putIfAbsent(String.valueOf(m.getInstanceLocation()), m.getMessage());
+            }
+            return broken.isEmpty() ? null : "bad JSON Schema: " + String.join("; ", broken.values());
         } catch (JsonSchemaException | ExpressionException | IllegalArgumentException e) {
-            return e.getMessage();
+            return schema instanceof Map<?, ?> ? "bad JSON Schema: " + e.getMessage() : e.getMessage();
         }
+    }
+
+    /** The meta-schema of the schema's own draft ({@code $schema}, 2020-12 if none); bundled drafts load offline. */
+    private JsonSchema metaSchema(JsonNode schema) {
+        String uri = schema.path("$schema").asText(SchemaId.V202012).replaceFirst("#$", "");
+        return metas.computeIfAbsent(uri, u -> factory.getSchema(SchemaLocation.of(u)));
     }
 
     private JsonSchema compile(Object schema, Path baseDir) {

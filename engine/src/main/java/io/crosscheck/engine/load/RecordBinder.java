@@ -107,12 +107,8 @@ final class RecordBinder {
             return number(node, raw, problems);
         }
         if (raw == Duration.class) {
-            if (node.value() instanceof Number n) return Duration.ofMillis(Math.round(n.doubleValue() * 1000));
-            String text = scalarText(node, "duration", problems);
-            if (text == null) return null;
-            var d = Durations.parse(text);
-            if (d.isEmpty()) problems.add(node, "bad duration '" + text + "'", "write e.g. 250ms, 30s, 2m");
-            return d.orElse(null);
+            if (scalarText(node, "duration", problems) == null) return null;
+            return Durations.read(node, problems);
         }
         if (raw.isEnum()) {
             String text = scalarText(node, "name", problems);
@@ -154,12 +150,26 @@ final class RecordBinder {
             problems.add(node, "expected a number, got '" + describe(node) + "'");
             return null;
         }
+        if (!Double.isFinite(n.doubleValue())) {
+            problems.add(node, "number too large: " + node.text());
+            return null;
+        }
         if (raw == double.class || raw == Double.class) return n.doubleValue();
         if (n.doubleValue() != Math.rint(n.doubleValue())) {
             problems.add(node, "expected a whole number, got " + n);
             return null;
         }
-        return raw == int.class || raw == Integer.class ? (Object) n.intValue() : (Object) n.longValue();
+        boolean isInt = raw == int.class || raw == Integer.class;
+        // a long or int silently cut to its low bits would be another number: refused instead
+        if (!(n instanceof Long) || (isInt && (n.longValue() > Integer.MAX_VALUE || n.longValue() < Integer.MIN_VALUE))) {
+            java.math.BigDecimal exact = new java.math.BigDecimal(n.toString());
+            java.math.BigDecimal max = java.math.BigDecimal.valueOf(isInt ? Integer.MAX_VALUE : Long.MAX_VALUE);
+            if (exact.abs().compareTo(max) > 0) {
+                problems.add(node, "number too large: " + node.text(), "at most " + max);
+                return null;
+            }
+        }
+        return isInt ? (Object) n.intValue() : (Object) n.longValue();
     }
 
     private static String scalarText(ConfigNode node, String what, Problems problems) {

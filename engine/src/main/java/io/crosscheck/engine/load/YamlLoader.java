@@ -6,24 +6,31 @@ import io.crosscheck.engine.spi.Problems;
 import java.util.ArrayList;
 import java.util.List;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Composes YAML into position-aware nodes without constructing any Java object: no custom tags, a cap on
  * aliases, nesting and size, so hostile documents fail at once with a position.
  */
 public final class YamlLoader {
-    static final int MAX_CODE_POINTS = 8 * 1024 * 1024;
+    static final int MAX_CODE_POINTS = (int) SourceFiles.MAX_BYTES;
     static final int MAX_ALIASES = 20;
     static final int MAX_NODES = 200_000;
 
     /** Every document of the text; problems (syntax, tags, duplicates, bombs) are added with positions. */
     public List<ConfigNode> load(SourceFile source, String text, Problems problems) {
+        return load(source.name(), text, problems);
+    }
+
+    /** Every document of the text of the file known as {@code name} in messages. */
+    public List<ConfigNode> load(String name, String text, Problems problems) {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         options.setMaxAliasesForCollections(MAX_ALIASES);
@@ -31,24 +38,29 @@ public final class YamlLoader {
         options.setNestingDepthLimit(100);
         options.setCodePointLimit(MAX_CODE_POINTS);
         options.setProcessComments(false);
-        Yaml yaml = new Yaml(new SafeConstructor(options));
+        // composed by hand rather than through Yaml, to know where the parser was when a limit stopped it
+        StreamReader reader = new StreamReader(EditorLines.hide(text));
+        LastEventParser parser = new LastEventParser(new ParserImpl(reader, options));
+        Composer composer = new Composer(parser, new Resolver(), options);
         List<ConfigNode> documents = new ArrayList<>();
         try {
-            YamlNodeBuilder builder = new YamlNodeBuilder(source.name(), problems, MAX_NODES);
-            for (Node node : yaml.composeAll(new java.io.StringReader(text))) {
+            YamlNodeBuilder builder = new YamlNodeBuilder(name, problems, MAX_NODES);
+            while (composer.checkNode()) {
+                Node node = composer.getNode();
                 if (node != null) documents.add(builder.build(node));
             }
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            Position at = mark == null ? new Position(source.name(), 1, 1)
-                    : new Position(source.name(), mark.getLine() + 1, mark.getColumn() + 1);
+            Position at = mark == null ? new Position(name, 1, 1)
+                    : new Position(name, mark.getLine() + 1, mark.getColumn() + 1);
             String message = e.getProblem() != null ? e.getProblem() : e.getMessage();
             String context = e.getContext() == null ? "" : e.getContext();
-            problems.add(at, "invalid YAML: " + message.trim(), context.trim());
+            problems.add(at, "invalid YAML: " + EditorLines.restore(message.trim()), EditorLines.restore(context.trim()));
         } catch (YAMLException e) {
-            problems.add(new Position(source.name(), 1, 1), "invalid YAML: " + firstLine(e.getMessage()));
+            Mark mark = parser.lastMark() != null ? parser.lastMark() : reader.getMark();
+            problems.add(new Position(name, mark.getLine() + 1, mark.getColumn() + 1), "invalid YAML: " + firstLine(e.getMessage()));
         } catch (YamlNodeBuilder.TooLarge e) {
-            problems.add(e.position(), e.getMessage());
+            problems.add(e.position(), e.getMessage(), e.hint());
         }
         return documents;
     }

@@ -19,16 +19,29 @@ import org.yaml.snakeyaml.nodes.Tag;
 
 /** Turns SnakeYAML nodes into {@link YamlNode}s, refusing explicit tags, duplicate keys and alias bombs. */
 final class YamlNodeBuilder {
+    /** Deeper values come only from aliases nested in aliases (the parser stops plain nesting at 100 levels). */
+    static final int MAX_DEPTH = 200;
     private static final Set<Tag> PLAIN_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.MAP,
             Tag.SEQ, Tag.TIMESTAMP, Tag.MERGE);
 
-    /** Thrown when a document expands to too many nodes (e.g. nested aliases). */
+    /** Thrown when a document expands to too many nodes, too deep a nesting, or contains itself through an alias. */
     static final class TooLarge extends RuntimeException {
         private final Position position;
 
+        private final String hint;
+
         TooLarge(Position position, String message) {
-            super(message);
+            this(position, message, "");
+        }
+
+        TooLarge(Position position, String message, String hint) {
+            super(message, null, false, false);
             this.position = position;
+            this.hint = hint;
+        }
+
+        String hint() {
+            return hint;
         }
 
         Position position() {
@@ -39,6 +52,7 @@ final class YamlNodeBuilder {
     private final String file;
     private final Problems problems;
     private final int maxNodes;
+    private final Set<Node> path = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private int nodes;
 
     YamlNodeBuilder(String file, Problems problems, int maxNodes) {
@@ -52,6 +66,22 @@ final class YamlNodeBuilder {
         if (++nodes > maxNodes) {
             throw new TooLarge(at, "document too large: more than " + maxNodes + " values (nested aliases?)");
         }
+        if (path.contains(node)) {
+            throw new TooLarge(at, "recursive alias: the value anchored here contains itself",
+                    "an alias (*name) may only repeat a value defined before it, outside that value");
+        }
+        if (path.size() >= MAX_DEPTH) {
+            throw new TooLarge(at, "nested too deep: more than " + MAX_DEPTH + " levels (nested aliases?)");
+        }
+        path.add(node);
+        try {
+            return compose(node, at);
+        } finally {
+            path.remove(node);
+        }
+    }
+
+    private YamlNode compose(Node node, Position at) {
         if (!PLAIN_TAGS.contains(node.getTag())) {
             problems.add(at, "YAML tag '" + node.getTag().getValue() + "' is not allowed",
                     "crosscheck reads plain YAML only: remove the tag");
@@ -74,7 +104,7 @@ final class YamlNodeBuilder {
                 problems.add(keyAt, "a key must be plain text");
                 continue;
             }
-            String key = keyScalar.getValue();
+            String key = EditorLines.restore(keyScalar.getValue());
             if (entries.containsKey(key)) {
                 problems.add(keyAt, "duplicate key '" + key + "'", "first defined at line " + keys.get(key).line());
                 continue;
@@ -86,7 +116,7 @@ final class YamlNodeBuilder {
     }
 
     private YamlNode scalar(ScalarNode scalar, Position at) {
-        String text = scalar.getValue();
+        String text = EditorLines.restore(scalar.getValue());
         Tag tag = scalar.getTag();
         Object value = text;
         if (scalar.getScalarStyle() == org.yaml.snakeyaml.DumperOptions.ScalarStyle.PLAIN) {

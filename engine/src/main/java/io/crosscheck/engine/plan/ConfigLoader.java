@@ -1,25 +1,25 @@
 package io.crosscheck.engine.plan;
 
 import io.crosscheck.engine.spi.Durations;
-import io.crosscheck.engine.load.SourceFile;
+import io.crosscheck.engine.load.SourceFiles;
 import io.crosscheck.engine.load.YamlLoader;
+import io.crosscheck.engine.expr.Suggestions;
 import io.crosscheck.engine.model.ProjectConfig;
 import io.crosscheck.engine.spi.ConfigNode;
 import io.crosscheck.engine.spi.Problems;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /** Finds and reads crosscheck.yaml (spec §5): the nearest one at or above the first scenario path. */
 public final class ConfigLoader {
     public static final String FILE_NAME = "crosscheck.yaml";
     private static final List<String> KEYS = List.of("defaults", "environments");
+    /** The sections of the core verbs; plugins may add their own. */
+    private static final List<String> SECTIONS = List.of("vars", "http", "kafka", "sql", "cassandra", "solr");
 
     private ConfigLoader() {
     }
@@ -34,18 +34,13 @@ public final class ConfigLoader {
         return dir;
     }
 
-    public static ProjectConfig load(Path dir, Function<Path, String> displayName, Problems problems) {
+    public static ProjectConfig load(Path dir, SourceFiles sources, Problems problems) {
         Path file = dir.resolve(FILE_NAME);
         if (!Files.isRegularFile(file)) return ProjectConfig.empty(dir);
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            problems.add(new io.crosscheck.engine.spi.Position(displayName.apply(file), 1, 1), "cannot read: " + e.getMessage());
-            return ProjectConfig.empty(dir);
-        }
-        SourceFile source = SourceFile.of(displayName.apply(file), text);
-        List<ConfigNode> docs = new YamlLoader().load(source, text, problems);
+        String shown = SourceFiles.displayName(file);
+        String text = sources.read(file, shown, problems).orElse(null);
+        if (text == null) return ProjectConfig.empty(dir);
+        List<ConfigNode> docs = new YamlLoader().load(shown, text, problems);
         if (docs.isEmpty()) return new ProjectConfig(dir, file, ProjectConfig.DEFAULT_TIMEOUT, Map.of());
         ConfigNode root = docs.get(0);
         if (!root.isMap()) {
@@ -53,14 +48,13 @@ public final class ConfigLoader {
             return ProjectConfig.empty(dir);
         }
         root.entries().keySet().stream().filter(k -> !KEYS.contains(k)).forEach(k ->
-                problems.add(root.keyPosition(k), "unknown key '" + k + "' in crosscheck.yaml",
-                        io.crosscheck.engine.expr.Suggestions.hint(k, KEYS)));
+                problems.add(root.keyPosition(k), "unknown key '" + k + "' in crosscheck.yaml", topLevelHint(k)));
         Duration timeout = ProjectConfig.DEFAULT_TIMEOUT;
         var t = root.get("defaults").flatMap(d -> d.get("timeout"));
         if (t.isPresent()) {
-            var d = Durations.parse(t.get().text());
-            if (d.isEmpty()) problems.add(t.get(), "bad duration '" + t.get().text() + "'", "write e.g. 30s");
-            else timeout = d.get();
+            Duration d = Durations.read(t.get(), problems);
+            if (d != null && d.isZero()) problems.add(t.get(), "defaults.timeout must be more than 0", "write e.g. 30s");
+            else if (d != null) timeout = d;
         }
         Map<String, ConfigNode> environments = new LinkedHashMap<>();
         root.get("environments").ifPresent(envs -> {
@@ -69,20 +63,33 @@ public final class ConfigLoader {
                 return;
             }
             envs.entries().forEach((name, env) -> {
-                checkEnvironment(env, problems);
+                checkEnvironment(name, env, problems);
                 environments.put(name, env);
             });
         });
         return new ProjectConfig(dir, file, timeout, environments);
     }
 
-    private static void checkEnvironment(ConfigNode env, Problems problems) {
+    /** A typo of a top-level key, or a section (http, kafka, ...) written outside of an environment. */
+    private static String topLevelHint(String key) {
+        String typo = Suggestions.hint(key, KEYS);
+        if (!typo.isEmpty()) return typo;
+        return Suggestions.closest(key, SECTIONS).map(s -> "'" + s + "' is a section of an environment: write it under"
+                + " environments.NAME").orElse("known keys: " + String.join(", ", KEYS));
+    }
+
+    private static void checkEnvironment(String envName, ConfigNode env, Problems problems) {
         if (!env.isMap()) {
             problems.add(env, "an environment must be a map of sections (vars, http, kafka, sql, ...)");
             return;
         }
         env.entries().forEach((section, node) -> {
-            if (!node.isMap()) {
+            var known = Suggestions.closest(section, SECTIONS).filter(s -> !s.equals(section));
+            if (known.isPresent()) {
+                // a plugin may bring a section of its own, but not one a letter or two away from a core one
+                problems.add(env.keyPosition(section), "unknown key '" + section + "' in environment '" + envName + "'",
+                        "did you mean '" + known.get() + "'?");
+            } else if (!node.isMap()) {
                 problems.add(node, "section '" + section + "' must be a map");
             } else if (!section.equals("vars") && !section.equals("http")) {
                 node.entries().forEach((name, conn) -> {

@@ -1,32 +1,40 @@
 package io.crosscheck.engine.plan;
 
+import io.crosscheck.engine.load.SourceFiles;
 import io.crosscheck.engine.spi.ConfigNode;
+import io.crosscheck.engine.spi.Position;
 import io.crosscheck.engine.spi.Problems;
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import java.util.Set;
 
-/** The rows of {@code examples:}: an inline list of maps, or {@code {csv: file}} relative to the scenario file. */
+/**
+ * The rows of {@code examples:}: an inline list of maps, or {@code {csv: file}} relative to the scenario file.
+ * A column may not have the name of one of the scenario's {@code vars}: the var would hide it (spec §3, scope).
+ */
 final class Examples {
-    private Examples() {
+    private final SourceFiles sources;
+
+    Examples(SourceFiles sources) {
+        this.sources = sources;
     }
 
     @SuppressWarnings("unchecked")
-    static List<Map<String, Object>> read(ConfigNode node, Path scenarioFile, Problems problems) {
+    List<Map<String, Object>> read(ConfigNode node, Path scenarioFile, Set<String> varNames, Problems problems) {
         if (node.isList()) {
+            if (node.items().isEmpty()) problems.add(node, "examples is empty", "add a row per run, or remove examples");
             List<Map<String, Object>> rows = new ArrayList<>();
             for (ConfigNode row : node.items()) {
-                if (row.isMap()) rows.add((Map<String, Object>) row.value());
-                else problems.add(row, "an example row must be a map such as { plan: basic }");
+                if (!row.isMap()) {
+                    problems.add(row, "an example row must be a map such as { plan: basic }");
+                    continue;
+                }
+                row.entries().keySet().stream().filter(varNames::contains)
+                        .forEach(k -> problems.add(row.keyPosition(k), clash(k), CLASH_HINT));
+                rows.add((Map<String, Object>) row.value());
             }
             return rows;
         }
@@ -40,19 +48,20 @@ final class Examples {
             problems.add(csv.get(), "examples file not found: " + file);
             return List.of();
         }
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-                     .setIgnoreSurroundingSpaces(true).setTrim(true).get().parse(reader)) {
-            List<Map<String, Object>> rows = new ArrayList<>();
-            for (CSVRecord record : parser) {
-                Map<String, Object> row = new LinkedHashMap<>();
-                record.toMap().forEach(row::put);
-                rows.add(row);
-            }
-            return rows;
-        } catch (IOException | IllegalArgumentException e) {
-            problems.add(csv.get(), "cannot read examples file " + file + ": " + e.getMessage());
-            return List.of();
+        String name = SourceFiles.displayName(file);
+        int before = problems.size();
+        List<Map<String, Object>> rows = sources.read(file, name, problems)
+                .map(text -> new CsvExamples(name, text).rows(problems)).orElse(List.of());
+        if (!rows.isEmpty()) {
+            rows.get(0).keySet().stream().filter(varNames::contains)
+                    .forEach(k -> problems.add(new Position(name, 1, 1), clash(k), CLASH_HINT));
         }
+        return problems.size() > before ? List.of() : rows;
+    }
+
+    private static final String CLASH_HINT = "rename the column or the var";
+
+    private static String clash(String column) {
+        return "example column '" + column + "' has the name of one of the scenario's vars, which would hide it";
     }
 }

@@ -3,7 +3,7 @@ package io.crosscheck.engine.plan;
 import io.crosscheck.engine.RunOptions;
 import io.crosscheck.engine.expect.Matchers;
 import io.crosscheck.engine.expr.ExpressionEngine;
-import io.crosscheck.engine.load.SourceFile;
+import io.crosscheck.engine.load.SourceFiles;
 import io.crosscheck.engine.load.YamlLoader;
 import io.crosscheck.engine.model.Environment;
 import io.crosscheck.engine.model.ProjectConfig;
@@ -13,14 +13,11 @@ import io.crosscheck.engine.spi.ConfigNode;
 import io.crosscheck.engine.spi.Position;
 import io.crosscheck.engine.spi.Problems;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -31,7 +28,7 @@ public final class Planner {
     private final ExpressionEngine expressions;
     private final ScenarioParser parser;
     private final SchemaValidator schema;
-    private final Map<String, SourceFile> sources = new HashMap<>();
+    private final SourceFiles sources = new SourceFiles();
 
     public Planner(StepRegistry registry, ExpressionEngine expressions, Matchers matchers) {
         this(registry, expressions, matchers, SchemaValidator.scenarios(registry));
@@ -40,16 +37,15 @@ public final class Planner {
     /** {@code schema} null: the parser alone judges the files (to compare it with the schema). */
     public Planner(StepRegistry registry, ExpressionEngine expressions, Matchers matchers, SchemaValidator schema) {
         this.expressions = expressions;
-        this.parser = new ScenarioParser(new StepParser(registry, expressions, matchers), expressions);
+        this.parser = new ScenarioParser(new StepParser(registry, expressions, matchers), expressions, sources);
         this.schema = schema;
     }
 
     public Plan plan(RunOptions options) {
-        Problems problems = new Problems(this::sourceLine).withExpressionSyntax(expressions::syntaxError);
+        Problems problems = new Problems(sources::line).withExpressionSyntax(expressions::syntaxError);
         if (options.paths().isEmpty()) throw new IllegalArgumentException("no scenario path given");
         Path projectDir = ConfigLoader.projectDir(options.paths().get(0));
-        ProjectConfig config = ConfigLoader.load(projectDir, Planner::displayName, problems);
-        remember(config.file());
+        ProjectConfig config = ConfigLoader.load(projectDir, sources, problems);
         if (schema != null && problems.isEmpty() && config.file() != null) {
             SchemaValidator.config().checkFile(config.file(), displayName(config.file()), problems);
         }
@@ -73,8 +69,10 @@ public final class Planner {
         ConfigNode node = config.environments().get(name);
         if (node == null) {
             Position at = new Position(displayName(config.file()), 1, 1);
-            problems.add(at, "unknown environment '" + name + "'",
-                    "configured: " + String.join(", ", config.environments().keySet()));
+            String configured = "configured: " + String.join(", ", config.environments().keySet());
+            problems.add(at, "unknown environment '" + name + "'", io.crosscheck.engine.expr.Suggestions
+                    .closest(name, config.environments().keySet()).map(c -> "did you mean '" + c + "'? " + configured)
+                    .orElse(configured));
         }
         return Environment.of(name, node);
     }
@@ -113,17 +111,10 @@ public final class Planner {
 
     private List<Scenario> loadFile(Path file, Problems problems) {
         String name = displayName(file);
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            problems.add(new Position(name, 1, 1), "cannot read: " + e.getMessage());
-            return List.of();
-        }
-        SourceFile source = SourceFile.of(name, text);
-        sources.put(name, source);
+        String text = sources.read(file, name, problems).orElse(null);
+        if (text == null) return List.of();
         List<Scenario> out = new ArrayList<>();
-        for (ConfigNode doc : new YamlLoader().load(source, text, problems)) {
+        for (ConfigNode doc : new YamlLoader().load(name, text, problems)) {
             int before = problems.size();
             Scenario s = parser.parse(doc, file, problems);
             if (schema != null && problems.size() == before) schema.check(doc, problems); // the schema adds only what the parser let pass
@@ -133,25 +124,7 @@ public final class Planner {
         return out;
     }
 
-    private void remember(Path file) {
-        if (file == null) return;
-        try {
-            String name = displayName(file);
-            sources.put(name, SourceFile.of(name, Files.readString(file, StandardCharsets.UTF_8)));
-        } catch (IOException ignored) {
-            // reported by the loader
-        }
-    }
-
-    private String sourceLine(Position at) {
-        SourceFile source = sources.get(at.file());
-        return source == null ? "" : source.line(at.line());
-    }
-
-    /** Paths below the working folder print relative to it, so that IDEs and terminals can open them. */
     static String displayName(Path file) {
-        Path abs = file.toAbsolutePath().normalize();
-        Path cwd = Path.of("").toAbsolutePath();
-        return abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();
+        return SourceFiles.displayName(file);
     }
 }

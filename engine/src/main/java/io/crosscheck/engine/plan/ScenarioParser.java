@@ -19,10 +19,12 @@ final class ScenarioParser {
 
     private final StepParser steps;
     private final ExpressionEngine expressions;
+    private final Examples examples;
 
-    ScenarioParser(StepParser steps, ExpressionEngine expressions) {
+    ScenarioParser(StepParser steps, ExpressionEngine expressions, io.crosscheck.engine.load.SourceFiles sources) {
         this.steps = steps;
         this.expressions = expressions;
+        this.examples = new Examples(sources);
     }
 
     Scenario parse(ConfigNode doc, Path file, Problems problems) {
@@ -39,6 +41,7 @@ final class ScenarioParser {
         }
         String name = doc.get("scenario").filter(ConfigNode::isScalar).map(ConfigNode::text).orElse(null);
         if (name == null) problems.add(doc, "missing key 'scenario' (the scenario's name)");
+        else if (name.isBlank()) problems.add(doc.entries().get("scenario"), "the scenario's name is empty", "name what it checks");
         if (doc.get("steps").isEmpty()) problems.add(doc, "missing key 'steps'");
         String description = doc.get("description").map(ConfigNode::text).orElse("");
         List<String> tags = new ArrayList<>();
@@ -64,13 +67,13 @@ final class ScenarioParser {
                 vars.put(k, val.value());
             });
         });
-        List<Map<String, Object>> examples = doc.get("examples").map(e -> Examples.read(e, file, problems))
+        List<Map<String, Object>> rows = doc.get("examples").map(e -> examples.read(e, file, vars.keySet(), problems))
                 .orElse(List.of());
         Scenario scenario = new Scenario(name, description, tags, doc.keyPosition("scenario"), file, vars,
                 stepList(doc, "setup", Phase.SETUP, problems),
                 stepList(doc, "steps", Phase.STEP, problems),
                 stepList(doc, "teardown", Phase.TEARDOWN, problems),
-                examples);
+                rows);
         return name == null ? null : scenario;
     }
 

@@ -71,7 +71,7 @@ final class StepParser {
                 text(node, "name", problems, false),
                 expect(node, problems),
                 save(node, problems),
-                node.get("retry").map(n -> n.bind(Retry.class, problems)).orElse(null),
+                node.get("retry").map(n -> retry(n, problems)).orElse(null),
                 duration(node, problems),
                 text(node, "if", problems, true),
                 report(node, problems));
@@ -123,9 +123,37 @@ final class StepParser {
     private Duration duration(ConfigNode step, Problems problems) {
         ConfigNode n = step.entries().get("timeout");
         if (n == null) return null;
-        var d = n.isScalar() ? Durations.parse(n.text()) : java.util.Optional.<Duration>empty();
-        if (d.isEmpty()) problems.add(n, "bad duration '" + n.text() + "'", "write e.g. 250ms, 30s, 2m");
-        return d.orElse(null);
+        if (n.value() instanceof Number) { // a step's timeout names its unit (the schema's "duration")
+            problems.add(n, "bad duration '" + n.text() + "'", "write e.g. 250ms, 30s, 2m");
+            return null;
+        }
+        return positive(n, Durations.read(n, problems), "timeout", problems);
+    }
+
+    /** Re-running needs time to re-run in, and a pause that fits in it; the pause of 250ms by default may exceed it. */
+    private static Retry retry(ConfigNode n, Problems problems) {
+        Retry retry = n.bind(Retry.class, problems);
+        if (retry == null) return null;
+        ConfigNode timeout = n.entries().get("timeout");
+        ConfigNode every = n.entries().get("every");
+        boolean ok = positive(timeout, retry.timeout(), "retry.timeout", problems) != null;
+        if (every != null) {
+            ok &= positive(every, retry.every(), "retry.every", problems) != null;
+            if (ok && retry.every().compareTo(retry.timeout()) > 0) {
+                problems.add(every, "retry.every '" + every.text() + "' is longer than retry.timeout '" + timeout.text() + "'",
+                        "retry.every is the pause between tries, within retry.timeout");
+                ok = false;
+            }
+        }
+        return ok ? retry : null;
+    }
+
+    private static Duration positive(ConfigNode n, Duration d, String key, Problems problems) {
+        if (d != null && d.isZero()) {
+            problems.add(n, key + " must be more than 0", "write e.g. 250ms, 30s, 2m");
+            return null;
+        }
+        return d;
     }
 
     private List<ReportSpec> report(ConfigNode step, Problems problems) {

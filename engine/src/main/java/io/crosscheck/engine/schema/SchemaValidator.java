@@ -50,6 +50,12 @@ public final class SchemaValidator {
         return new SchemaValidator(SchemaMerger.merge(SchemaDocuments.core(SchemaDocuments.SCENARIO), registry.handlers()));
     }
 
+    /** Loads the validator's classes and its draft's meta-schema with a schema of one line, to save that time later. */
+    public static void warmUp() {
+        new SchemaValidator(MAPPER.createObjectNode().put("$schema", "https://json-schema.org/draft/2020-12/schema")
+                .put("type", "object")).compiled.validate(MAPPER.createObjectNode());
+    }
+
     /** The schema of crosscheck.yaml. */
     public static SchemaValidator config() {
         return new SchemaValidator(SchemaDocuments.core(SchemaDocuments.CONFIG));

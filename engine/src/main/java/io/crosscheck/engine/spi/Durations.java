@@ -1,5 +1,7 @@
 package io.crosscheck.engine.spi;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
@@ -11,29 +13,74 @@ import java.util.regex.Pattern;
  * as messages print them; shared by the engine and step handlers so every "timed out after" reads the same.
  */
 public final class Durations {
-    private static final Pattern SIMPLE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|h)");
+    /** The longest duration a scenario or config may give: a step, a retry, a wait beyond a day is a mistake. */
+    public static final Duration MAX = Duration.ofHours(24);
+    private static final String MAX_TEXT = "24h";
+    private static final String EXAMPLES = "write e.g. 250ms, 30s, 2m";
+    private static final Pattern SIMPLE = Pattern.compile("(-?\\d+(?:\\.\\d+)?)\\s*(ms|s|m|h)");
 
     private Durations() {
     }
 
+    /** A duration as written, or why it is not one; {@code value} is null exactly when {@code problem} is not. */
+    public record Checked(Duration value, String problem, String hint) {
+    }
+
+    /** The duration of a text, or empty when it is not one or is outside 0 to {@link #MAX}. */
     public static Optional<Duration> parse(String text) {
-        if (text == null) return Optional.empty();
-        String t = text.trim();
+        return Optional.ofNullable(check(text).value());
+    }
+
+    /** The duration of a text, refusing what is not one, a negative one and one longer than {@link #MAX}. */
+    public static Checked check(String text) {
+        return checked(text == null ? null : seconds(text.trim()), text == null ? null : text.trim());
+    }
+
+    /** Reads a duration node: text as above, or a plain number of seconds; a problem is added at the node. */
+    public static Duration read(ConfigNode node, Problems problems) {
+        Checked c = !node.isScalar() ? new Checked(null, "bad duration: expected text such as 30s", EXAMPLES)
+                : node.value() instanceof Number n ? checked(seconds(n), node.text()) : check(node.text());
+        if (c.value() == null) problems.add(node, c.problem(), c.hint());
+        return c.value();
+    }
+
+    private static Checked checked(BigDecimal seconds, String shown) {
+        if (seconds == null) return new Checked(null, "bad duration '" + shown + "'", EXAMPLES);
+        if (seconds.signum() < 0) {
+            return new Checked(null, "negative duration '" + shown + "'", "a duration is 0 or more, at most " + MAX_TEXT);
+        }
+        if (seconds.compareTo(BigDecimal.valueOf(MAX.toSeconds())) > 0) {
+            return new Checked(null, "duration '" + shown + "' is longer than " + MAX_TEXT, "a duration is at most " + MAX_TEXT);
+        }
+        return new Checked(Duration.ofMillis(seconds.movePointRight(3).setScale(0, RoundingMode.HALF_UP).longValueExact()), null, null);
+    }
+
+    /** A plain number of seconds; null for one too large to be a double (infinity). */
+    private static BigDecimal seconds(Number n) {
+        try {
+            return new BigDecimal(n.toString());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** The exact number of seconds written; null when the text is no duration. */
+    private static BigDecimal seconds(String t) {
         Matcher m = SIMPLE.matcher(t);
         if (m.matches()) {
-            double amount = Double.parseDouble(m.group(1));
-            long millis = switch (m.group(2)) {
-                case "ms" -> Math.round(amount);
-                case "s" -> Math.round(amount * 1000);
-                case "m" -> Math.round(amount * 60_000);
-                default -> Math.round(amount * 3_600_000);
+            BigDecimal amount = new BigDecimal(m.group(1));
+            return switch (m.group(2)) {
+                case "ms" -> amount.movePointLeft(3);
+                case "s" -> amount;
+                case "m" -> amount.multiply(BigDecimal.valueOf(60));
+                default -> amount.multiply(BigDecimal.valueOf(3600));
             };
-            return Optional.of(Duration.ofMillis(millis));
         }
         try {
-            return Optional.of(Duration.parse(t));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
+            Duration d = Duration.parse(t);
+            return BigDecimal.valueOf(d.getSeconds()).add(BigDecimal.valueOf(d.getNano(), 9));
+        } catch (DateTimeParseException | ArithmeticException e) {
+            return null;
         }
     }
 

@@ -37,7 +37,7 @@ class ExpectValidationTest {
                   body.customer: { name: Ann, active: true }
                   $.body[?(@.type=='PushEvent')]: { size: 3 }
                   body: { schema: { type: object, required: [id] } }
-                  headers: { schema: schemas/headers.json }
+                  headers: { schema: src/test/resources/expect/headers.schema.json }
                   note: { exists: false }
                   state: { oneOf: [NEW, ISSUED] }
                   that:

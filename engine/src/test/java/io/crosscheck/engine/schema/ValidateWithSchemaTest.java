@@ -25,13 +25,13 @@ class ValidateWithSchemaTest {
     }
 
     @Test
-    void whatOnlyTheSchemaKnowsIsReportedWithItsLineAndCaret() throws IOException {
+    void aProblemParserAndSchemaBothSeeIsReportedOnceWithItsLineAndCaret() throws IOException {
         assertThat(validate(null, """
                 scenario: A negative pause
                 steps:
                   - wait: { for: -1 }
                 """)).containsExactly("""
-                s.yaml:3:18: error: for must be 0 or more, got -1
+                s.yaml:3:18: error: negative duration '-1' (a duration is 0 or more, at most 24h)
                     - wait: { for: -1 }
                                    ^""");
     }
@@ -39,7 +39,7 @@ class ValidateWithSchemaTest {
     @Test
     void aDocumentThatTheParserRefusesIsNotCheckedAgainByTheSchema() throws IOException {
         assertThat(validate(null, """
-                scenario: Two mistakes, one reported
+                scenario: Two mistakes, each reported once
                 steps:
                   - wait: { for: -1, tiemout: 2s }
                 ---
@@ -48,7 +48,8 @@ class ValidateWithSchemaTest {
                   - wait: { for: -2 }
                 """)).extracting(m -> m.lines().findFirst().orElseThrow()).containsExactly(
                 "s.yaml:3:22: error: unknown key 'tiemout' (known keys: for)",
-                "s.yaml:7:18: error: for must be 0 or more, got -2");
+                "s.yaml:3:18: error: negative duration '-1' (a duration is 0 or more, at most 24h)",
+                "s.yaml:7:18: error: negative duration '-2' (a duration is 0 or more, at most 24h)");
     }
 
     @Test
