@@ -55,7 +55,8 @@ final class RunCommand implements Callable<Integer> {
                     options.tags(), options.shardIndex(), options.shardTotal()) + " (--allow-empty accepts that)");
         }
         Reports.checkWritable(flags.reportDir);
-        if (flags.allureDir != null) Reports.checkWritable(flags.allureDir);
+        Path allureDir = flags.allureDir != null ? flags.allureDir : plan.config().allureDir();
+        if (allureDir != null) Reports.checkWritable(allureDir);
         CountDownLatch reportsWritten = new CountDownLatch(1);
         Thread onCtrlC = new Thread(() -> {
             crosscheck.cancel();
@@ -69,9 +70,9 @@ final class RunCommand implements Callable<Integer> {
         try {
             RunResult result = crosscheck.run();
             List<Path> files = new ArrayList<>(Reports.write(result, flags.reportDir, loader));
-            if (flags.allureDir != null) {
-                new AllureResults().write(result, flags.allureDir);
-                files.add(flags.allureDir);
+            if (allureDir != null) {
+                new AllureResults().write(result, allureDir);
+                files.add(allureDir);
             }
             var out = spec.commandLine().getOut();
             for (Path f : files) out.println("report: " + f);

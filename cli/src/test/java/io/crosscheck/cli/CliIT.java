@@ -210,4 +210,21 @@ class CliIT {
                     .contains("\"status\":\"passed\"").contains("\"smoke\"");
         }
     }
+
+    @Test
+    void allureResultsGoWhereCrosscheckYamlSaysUnlessTheFlagSaysOtherwise() throws Exception {
+        project("scenario: Allure from config\nsteps:\n  - call: { url: /customers }\n");
+        Files.writeString(dir.resolve("crosscheck.yaml"), Files.readString(dir.resolve("crosscheck.yaml"))
+                + "reports: { allure: allure-from-config }\n");
+        Outcome o = cli("run", dir.toString(), "--report-dir", dir.resolve("out").toString());
+        assertThat(o.code()).as(o.err()).isEqualTo(0);
+        try (var files = Files.list(dir.resolve("allure-from-config"))) {
+            assertThat(files.map(p -> p.getFileName().toString())).anyMatch(n -> n.endsWith("-result.json"));
+        }
+        Files.writeString(dir.resolve("crosscheck.yaml"), Files.readString(dir.resolve("crosscheck.yaml"))
+                .replace("reports: { allure: allure-from-config }", "reports: { alure: x }"));
+        Outcome typo = cli("run", dir.toString(), "--report-dir", dir.resolve("out").toString());
+        assertThat(typo.code()).isEqualTo(2);
+        assertThat(typo.err()).contains("unknown key 'alure' in reports (did you mean 'allure'?)");
+    }
 }

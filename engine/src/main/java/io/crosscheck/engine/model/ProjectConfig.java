@@ -6,14 +6,16 @@ import java.time.Duration;
 import java.util.Map;
 
 /**
- * crosscheck.yaml: defaults and environments. Each environment is kept as its node (sections such as
- * {@code vars}, {@code http}, {@code kafka}) so that connection names keep their positions.
+ * crosscheck.yaml: defaults, environments and where extra reports go. Each environment is kept as its node
+ * (sections such as {@code vars}, {@code http}, {@code kafka}) so that connection names keep their positions.
+ * {@code allureDir} ({@code reports: {allure: DIR}}, relative to the project folder) is null when not asked for.
  */
-public record ProjectConfig(Path dir, Path file, Duration defaultTimeout, Map<String, ConfigNode> environments) {
+public record ProjectConfig(Path dir, Path file, Duration defaultTimeout, Map<String, ConfigNode> environments,
+                            Path allureDir) {
 
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
 
     public static ProjectConfig empty(Path dir) {
-        return new ProjectConfig(dir, null, DEFAULT_TIMEOUT, Map.of());
+        return new ProjectConfig(dir, null, DEFAULT_TIMEOUT, Map.of(), null);
     }
 }

@@ -17,7 +17,7 @@ import java.util.Map;
 /** Finds and reads crosscheck.yaml (spec §5): the nearest one at or above the first scenario path. */
 public final class ConfigLoader {
     public static final String FILE_NAME = "crosscheck.yaml";
-    private static final List<String> KEYS = List.of("defaults", "environments");
+    private static final List<String> KEYS = List.of("defaults", "environments", "reports");
     /** The sections of the core verbs; plugins may add their own. */
     private static final List<String> SECTIONS = List.of("vars", "http", "kafka", "sql", "cassandra", "solr");
 
@@ -41,7 +41,7 @@ public final class ConfigLoader {
         String text = sources.read(file, shown, problems).orElse(null);
         if (text == null) return ProjectConfig.empty(dir);
         List<ConfigNode> docs = new YamlLoader().load(shown, text, problems);
-        if (docs.isEmpty()) return new ProjectConfig(dir, file, ProjectConfig.DEFAULT_TIMEOUT, Map.of());
+        if (docs.isEmpty()) return new ProjectConfig(dir, file, ProjectConfig.DEFAULT_TIMEOUT, Map.of(), null);
         ConfigNode root = docs.get(0);
         if (!root.isMap()) {
             problems.add(root, "crosscheck.yaml must be a map with 'defaults' and 'environments'");
@@ -67,7 +67,26 @@ public final class ConfigLoader {
                 environments.put(name, env);
             });
         });
-        return new ProjectConfig(dir, file, timeout, environments);
+        return new ProjectConfig(dir, file, timeout, environments, allureDir(dir, root, problems));
+    }
+
+    /** {@code reports: {allure: DIR}}: Allure results written beside the usual reports, like --allure-dir. */
+    private static Path allureDir(Path dir, ConfigNode root, Problems problems) {
+        ConfigNode reports = root.get("reports").orElse(null);
+        if (reports == null) return null;
+        if (!reports.isMap()) {
+            problems.add(reports, "reports must be a map such as { allure: target/allure-results }");
+            return null;
+        }
+        reports.entries().keySet().stream().filter(k -> !k.equals("allure")).forEach(k ->
+                problems.add(reports.keyPosition(k), "unknown key '" + k + "' in reports", Suggestions.hint(k, List.of("allure"))));
+        ConfigNode allure = reports.entries().get("allure");
+        if (allure == null) return null;
+        if (!allure.isScalar() || allure.text() == null || allure.text().isBlank()) {
+            problems.add(allure, "reports.allure must be a folder, e.g. target/allure-results");
+            return null;
+        }
+        return dir.resolve(allure.text());
     }
 
     /** A typo of a top-level key, or a section (http, kafka, ...) written outside of an environment. */
