@@ -20,7 +20,7 @@ import okhttp3.Response;
 
 /**
  * {@code call}: one HTTP request with OkHttp; the result is status, headers, body (JSON parsed, at most
- * maxBodySize of it), truncated (and the full length when the body was cut) and timeMs.
+ * maxBodySize of it), text, cookies (the scenario run's jar), request (as sent), truncated and timeMs.
  */
 public final class CallHandler implements StepHandler<CallConfig> {
     private static final Set<String> METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS");
@@ -39,8 +39,7 @@ public final class CallHandler implements StepHandler<CallConfig> {
             problems.add(node.get("method").orElse(node), "unknown HTTP method '" + config.method() + "'",
                     "one of: " + String.join(", ", METHODS));
         }
-        int bodies = (config.json() != null ? 1 : 0) + (config.body() != null ? 1 : 0) + (node.get("form").isPresent() ? 1 : 0);
-        if (bodies > 1) problems.add(node, "a call has at most one of json, body, form");
+        CallChecks.check(node, problems);
         if (config.maxBodySize() != null && !config.maxBodySize().contains("${")) {
             String problem = BodyLimit.problem(config.maxBodySize());
             if (problem != null) problems.add(node.get(BodyLimit.KEY).orElse(node), BodyLimit.KEY + ": " + problem);
@@ -51,33 +50,48 @@ public final class CallHandler implements StepHandler<CallConfig> {
     @Override
     public StepResult execute(CallConfig config, StepContext ctx) throws Exception {
         Map<String, Object> settings = ctx.settings("http");
-        RequestSpec spec = RequestSpec.from(config, ctx);
+        RequestSpec spec = RequestSpec.from(config, ctx, settings);
         long limit = BodyLimit.of(config, settings, ctx);
-        Request request = spec.toRequest();
-        Duration timeout = ctx.timeout();
-        Call call = ctx.shared(HttpClients.KEY, HttpClients::new).client(ClientOptions.of(config, settings, ctx)).newCall(request);
-        // the step's limit for the whole exchange: connecting, a retry on a new connection, sending, reading the body
+        Request request = spec.request();
+        Duration timeout = timeout(config, settings, ctx);
+        ScenarioHttp http = ScenarioHttp.of(ctx);
+        Call call = http.client(ctx, ClientOptions.of(config, settings, ctx)).newCall(request);
+        // one limit for the whole exchange: connecting, a retry on a new connection, redirects, sending, reading the body
         call.timeout().timeout(timeout.toNanos(), TimeUnit.NANOSECONDS);
         long start = System.nanoTime();
         try (Response response = call.execute()) {
             long timeMs = (System.nanoTime() - start) / 1_000_000;
             ResponseValues.Body body = ResponseValues.body(response.body(), limit, ctx);
+            Map<String, Object> sent = spec.shown(response.request());
             Map<String, Object> value = new LinkedHashMap<>();
             value.put("status", response.code());
             value.put("headers", ResponseValues.headers(response.headers()));
             value.put("body", body.value());
+            value.put("text", body.text());
+            value.put("cookies", http.cookies().values());
+            value.put("request", sent);
+            value.put("protocol", response.protocol().toString());
             value.put("truncated", body.truncated());
             if (body.truncated() && body.length() >= 0) value.put("length", body.length());
             value.put("timeMs", timeMs);
-            return new StepResult(value, spec.describe());
+            return new StepResult(value, sent);
         } catch (InterruptedIOException e) {
             throw new IOException("timed out after " + Durations.format(timeout) + " (" + request.method() + " " + request.url() + ")", e);
         }
+    }
+
+    /** The step's limit, or the call's own {@code timeout} (else the environment's) when that is shorter. */
+    private static Duration timeout(CallConfig config, Map<String, Object> settings, StepContext ctx) {
+        Object own = config.timeout() != null ? ctx.renderText(config.timeout()) : settings.get("timeout");
+        if (own == null) return ctx.timeout();
+        String where = config.timeout() != null ? "timeout" : "http.timeout";
+        Duration d = Durations.parse(String.valueOf(own))
+                .orElseThrow(() -> new IllegalArgumentException(where + ": '" + own + "' is not a duration (e.g. 5s, 250ms)"));
+        return d.compareTo(ctx.timeout()) < 0 ? d : ctx.timeout();
     }
 
     @Override
     public String describe(CallConfig config) {
         return (config.method() == null ? "GET" : config.method().toUpperCase(Locale.ROOT)) + " " + config.url();
     }
-
 }
