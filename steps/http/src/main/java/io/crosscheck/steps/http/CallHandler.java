@@ -6,6 +6,7 @@ import io.crosscheck.engine.spi.Problems;
 import io.crosscheck.engine.spi.StepContext;
 import io.crosscheck.engine.spi.StepHandler;
 import io.crosscheck.engine.spi.StepResult;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Duration;
@@ -55,7 +56,8 @@ public final class CallHandler implements StepHandler<CallConfig> {
         Request request = spec.request();
         Duration timeout = timeout(config, settings, ctx);
         ScenarioHttp http = ScenarioHttp.of(ctx);
-        Call call = http.client(ctx, ClientOptions.of(config, settings, ctx)).newCall(request);
+        ClientOptions options = ClientOptions.of(config, settings, ctx);
+        Call call = http.client(ctx, options).newCall(request);
         // one limit for the whole exchange: connecting, a retry on a new connection, redirects, sending, reading the body
         call.timeout().timeout(timeout.toNanos(), TimeUnit.NANOSECONDS);
         long start = System.nanoTime();
@@ -77,6 +79,13 @@ public final class CallHandler implements StepHandler<CallConfig> {
             return new StepResult(value, sent);
         } catch (InterruptedIOException e) {
             throw new IOException("timed out after " + Durations.format(timeout) + " (" + request.method() + " " + request.url() + ")", e);
+        } catch (IOException e) {
+            // with TLS 1.3 a server that wants a client certificate checks it after the handshake and just hangs up
+            if (request.isHttps() && options.tls().cert() == null && e.getCause() instanceof EOFException) {
+                throw new IOException("the server closed the TLS connection before it answered; a server that requires a "
+                        + "client certificate does so when none is sent (tls: { cert, key })", e);
+            }
+            throw e;
         }
     }
 
