@@ -233,4 +233,37 @@ class HttpbinIT {
         assertThat(file.steps().get(0).error()).contains("body.file: file not found: " + dir.toRealPath().resolve("missing.json"));
         assertThat(second.scenarios()).anyMatch(s -> s.name().equals("next") && s.status() == Status.PASSED);
     }
+    @Test
+    void theHttpFunctionsWorkOnRealResponsesAndASecretIsMaskedInTheSentRequestAndTheEchoedText() throws IOException {
+        Files.writeString(dir.resolve("crosscheck.yaml"), "environments:\n  local:\n    http: { baseUrl: " + httpbin.url() + " }\n");
+        Files.writeString(dir.resolve("s.yaml"), """
+                scenario: functions
+                steps:
+                  - call:
+                      method: POST
+                      url: /anything
+                      auth: { basic: { user: qa, password: "${secret('HB_PASSWORD')}" } }
+                      query: { p: "${secret('HB_PASSWORD')}" }
+                      form: { password: "${secret('HB_PASSWORD')}" }
+                    expect:
+                      body.headers.Authorization: "Basic ${base64('qa:' + secret('HB_PASSWORD'))}"
+                      body.form.password: "${secret('HB_PASSWORD')}"
+                  - call: { url: /xml }
+                    expect:
+                      that:
+                        - xpath(text, '/slideshow/@title') == 'Sample Slide Show'
+                        - xpath(text, 'count(//slide)') == 2
+                  - call:
+                      url: "/basic-auth/qa/${urlEncode('p w')}"
+                      headers: { Authorization: "Basic ${base64('qa:p w')}" }
+                    expect: { status: 200, body.user: qa }
+                """);
+        RunOptions options = new RunOptions(java.util.List.of(dir), null, Map.of(), java.util.List.of(), 1, false, 1, 1,
+                java.util.List.of(), Map.of("HB_PASSWORD", "pw s3cret&9"));
+        var r = Crosscheck.run(options);
+        passed(r);
+        var first = r.scenarios().get(0).steps().get(0);
+        assertThat(String.valueOf(first.response())).doesNotContain("s3cret").contains("p=****");
+        assertThat(String.valueOf(first.request())).doesNotContain("s3cret").contains("password=****");
+    }
 }
