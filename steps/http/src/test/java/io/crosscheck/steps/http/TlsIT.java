@@ -1,6 +1,7 @@
 package io.crosscheck.steps.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.crosscheck.engine.Crosscheck;
 import io.crosscheck.engine.RunOptions;
@@ -10,6 +11,7 @@ import io.crosscheck.engine.spi.Status;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import okhttp3.tls.HandshakeCertificates;
 import okhttp3.tls.HeldCertificate;
 import org.junit.jupiter.api.AfterAll;
@@ -132,5 +134,29 @@ class TlsIT {
         assertThat(rsa.steps().get(0).error()).startsWith("tls.key: " + dir.toRealPath().resolve("certs/client-rsa-key.pem")
                 + " is not a PKCS#8 private key");
         passed(scenario(r, "next"));
+    }
+    @Test
+    void http2IsUsedWhenTheServerOffersIt() throws Exception {
+        assumeTrue(ProcessServer.onPath("node").isPresent(), "node is not on the PATH");
+        HeldCertificate h2 = new HeldCertificate.Builder().addSubjectAlternativeName("127.0.0.1").signedBy(ca).build();
+        Path keys = Files.createDirectories(dir.resolve("h2"));
+        Files.writeString(keys.resolve("cert.pem"), h2.certificatePem());
+        Files.writeString(keys.resolve("key.pem"), h2.privateKeyPkcs8Pem());
+        // Node's own HTTP/2 server, offering h2 and http/1.1 by ALPN
+        String js = "const fs = require('fs'); const s = require('http2').createSecureServer({ allowHTTP1: true,"
+                + " key: fs.readFileSync('key.pem'), cert: fs.readFileSync('cert.pem') },"
+                + " (req, res) => { res.setHeader('content-type', 'application/json');"
+                + " res.end(JSON.stringify({ version: req.httpVersion })); });"
+                + " s.listen(0, '127.0.0.1', () => console.log('port ' + s.address().port));";
+        try (ProcessServer node = ProcessServer.start(keys, List.of("node", "-e", js))) {
+            String url = node.url().replace("http://", "https://");
+            var r = run("{ tls: { ca: certs/ca.pem } }", """
+                    scenario: h2
+                    steps:
+                      - call: { url: "%s/x" }
+                        expect: { status: 200, protocol: h2, body.version: "2.0" }
+                    """.formatted(url));
+            passed(scenario(r, "h2"));
+        }
     }
 }
