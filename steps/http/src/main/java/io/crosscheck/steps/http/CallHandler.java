@@ -9,12 +9,14 @@ import io.crosscheck.engine.spi.StepResult;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.net.SocketException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLException;
 import okhttp3.Call;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -81,12 +83,20 @@ public final class CallHandler implements StepHandler<CallConfig> {
             throw new IOException("timed out after " + Durations.format(timeout) + " (" + request.method() + " " + request.url() + ")", e);
         } catch (IOException e) {
             // with TLS 1.3 a server that wants a client certificate checks it after the handshake and just hangs up
-            if (request.isHttps() && options.tls().cert() == null && e.getCause() instanceof EOFException) {
+            if (request.isHttps() && options.tls().cert() == null && closedByServer(e)) {
                 throw new IOException("the server closed the TLS connection before it answered; a server that requires a "
                         + "client certificate does so when none is sent (tls: { cert, key })", e);
             }
             throw e;
         }
+    }
+
+    /** The end of stream, broken pipe, reset or certificate alert of a server that hung up during or just after the handshake. */
+    private static boolean closedByServer(IOException e) {
+        String message = String.valueOf(e.getMessage());
+        return e.getCause() instanceof EOFException
+                || e instanceof SocketException && (message.contains("Broken pipe") || message.contains("Connection reset"))
+                || e instanceof SSLException && (message.contains("certificate_required") || message.contains("bad_certificate"));
     }
 
     /** The step's limit, or the call's own {@code timeout} (else the environment's) when that is shorter. */
