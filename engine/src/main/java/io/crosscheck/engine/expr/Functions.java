@@ -10,12 +10,14 @@ import org.apache.commons.jexl3.JexlContext;
 
 /**
  * The built-in functions, callable without prefix: {@code uuid()}, {@code now()}, {@code randomInt(a, b)},
- * {@code secret('NAME')}, plus the data functions of {@link DataFunctions}. Public only because JEXL calls it.
+ * {@code secret('NAME')}, plus those of {@link HttpFunctions} and the data functions of {@link DataFunctions}.
+ * Public only because JEXL calls it.
  */
-public final class Functions extends DataFunctions {
+public final class Functions extends HttpFunctions {
     /** Every function name, for "did you mean" on a misspelt call. */
     static final Set<String> NAMES = Set.of("uuid", "now", "nowMillis", "randomInt", "secret", "where", "count",
-            "groupCount", "sum", "avg", "min", "max", "distinct", "sortBy", "top", "pluck", "keys", "values", "size", "empty");
+            "groupCount", "sum", "avg", "min", "max", "distinct", "sortBy", "top", "pluck", "keys", "values", "size", "empty",
+            "base64", "base64Decode", "urlEncode", "jwtClaims", "xpath");
 
     private final Secrets secrets;
 

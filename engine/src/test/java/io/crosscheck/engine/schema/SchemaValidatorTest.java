@@ -59,7 +59,7 @@ class SchemaValidatorTest {
                   - call: { url: /a, mehtod: GET, json: {}, body: x }
                   - call: { url: /a, method: FETCH }
                 """)).containsExactly(
-                "s.yaml:3:11: a call has at most one of json, body, form",
+                "s.yaml:3:11: a call has at most one of json, body, form, multipart",
                 "s.yaml:3:22: unknown key 'mehtod' in call (did you mean 'method'?)",
                 "s.yaml:4:30: expected an HTTP method (GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS) or a ${...} template, got 'FETCH'");
     }

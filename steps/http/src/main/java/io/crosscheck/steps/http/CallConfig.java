@@ -5,8 +5,9 @@ import java.util.Map;
 
 /**
  * {@code call:} (spec §2.1). Values may hold {@code ${}} templates, rendered when the step runs; at most one of
- * {@code json}, {@code body}, {@code form}. {@code followRedirects} and {@code maxBodySize} override the
- * environment's {@code http:} defaults for this call.
+ * {@code json}, {@code body} (text, or {@code {file: ...}}), {@code form}, {@code multipart}. {@code auth},
+ * {@code tls}, {@code followRedirects}, {@code timeout} and {@code maxBodySize} override the environment's
+ * {@code http:} defaults for this call.
  */
 public record CallConfig(
         String method,
@@ -14,8 +15,12 @@ public record CallConfig(
         Map<String, Object> headers,
         Map<String, Object> query,
         Object json,
-        String body,
+        Object body,
         Map<String, Object> form,
+        Map<String, Object> multipart,
+        Map<String, Object> auth,
+        Map<String, Object> tls,
         String followRedirects,
+        String timeout,
         String maxBodySize) {
 }

@@ -6,21 +6,24 @@ import io.crosscheck.engine.spi.Problems;
 import io.crosscheck.engine.spi.StepContext;
 import io.crosscheck.engine.spi.StepHandler;
 import io.crosscheck.engine.spi.StepResult;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.net.SocketException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLException;
 import okhttp3.Call;
 import okhttp3.Request;
 import okhttp3.Response;
 
 /**
  * {@code call}: one HTTP request with OkHttp; the result is status, headers, body (JSON parsed, at most
- * maxBodySize of it), truncated (and the full length when the body was cut) and timeMs.
+ * maxBodySize of it), text, cookies (the scenario run's jar), request (as sent), truncated and timeMs.
  */
 public final class CallHandler implements StepHandler<CallConfig> {
     private static final Set<String> METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS");
@@ -39,8 +42,7 @@ public final class CallHandler implements StepHandler<CallConfig> {
             problems.add(node.get("method").orElse(node), "unknown HTTP method '" + config.method() + "'",
                     "one of: " + String.join(", ", METHODS));
         }
-        int bodies = (config.json() != null ? 1 : 0) + (config.body() != null ? 1 : 0) + (node.get("form").isPresent() ? 1 : 0);
-        if (bodies > 1) problems.add(node, "a call has at most one of json, body, form");
+        CallChecks.check(node, problems);
         if (config.maxBodySize() != null && !config.maxBodySize().contains("${")) {
             String problem = BodyLimit.problem(config.maxBodySize());
             if (problem != null) problems.add(node.get(BodyLimit.KEY).orElse(node), BodyLimit.KEY + ": " + problem);
@@ -51,33 +53,64 @@ public final class CallHandler implements StepHandler<CallConfig> {
     @Override
     public StepResult execute(CallConfig config, StepContext ctx) throws Exception {
         Map<String, Object> settings = ctx.settings("http");
-        RequestSpec spec = RequestSpec.from(config, ctx);
+        RequestSpec spec = RequestSpec.from(config, ctx, settings);
         long limit = BodyLimit.of(config, settings, ctx);
-        Request request = spec.toRequest();
-        Duration timeout = ctx.timeout();
-        Call call = ctx.shared(HttpClients.KEY, HttpClients::new).client(ClientOptions.of(config, settings, ctx)).newCall(request);
-        // the step's limit for the whole exchange: connecting, a retry on a new connection, sending, reading the body
+        Request request = spec.request();
+        Duration timeout = timeout(config, settings, ctx);
+        ScenarioHttp http = ScenarioHttp.of(ctx);
+        ClientOptions options = ClientOptions.of(config, settings, ctx);
+        Call call = http.client(ctx, options).newCall(request);
+        // one limit for the whole exchange: connecting, a retry on a new connection, redirects, sending, reading the body
         call.timeout().timeout(timeout.toNanos(), TimeUnit.NANOSECONDS);
         long start = System.nanoTime();
         try (Response response = call.execute()) {
             long timeMs = (System.nanoTime() - start) / 1_000_000;
             ResponseValues.Body body = ResponseValues.body(response.body(), limit, ctx);
+            Map<String, Object> sent = spec.shown(response.request());
             Map<String, Object> value = new LinkedHashMap<>();
             value.put("status", response.code());
             value.put("headers", ResponseValues.headers(response.headers()));
             value.put("body", body.value());
+            value.put("text", body.text());
+            value.put("cookies", http.cookies().values());
+            value.put("request", sent);
+            value.put("protocol", response.protocol().toString());
             value.put("truncated", body.truncated());
             if (body.truncated() && body.length() >= 0) value.put("length", body.length());
             value.put("timeMs", timeMs);
-            return new StepResult(value, spec.describe());
+            return new StepResult(value, sent);
         } catch (InterruptedIOException e) {
             throw new IOException("timed out after " + Durations.format(timeout) + " (" + request.method() + " " + request.url() + ")", e);
+        } catch (IOException e) {
+            // with TLS 1.3 a server that wants a client certificate checks it after the handshake and just hangs up
+            if (request.isHttps() && options.tls().cert() == null && closedByServer(e)) {
+                throw new IOException("the server closed the TLS connection before it answered; a server that requires a "
+                        + "client certificate does so when none is sent (tls: { cert, key })", e);
+            }
+            throw e;
         }
+    }
+
+    /** The end of stream, broken pipe, reset or certificate alert of a server that hung up during or just after the handshake. */
+    private static boolean closedByServer(IOException e) {
+        String message = String.valueOf(e.getMessage());
+        return e.getCause() instanceof EOFException
+                || e instanceof SocketException && (message.contains("Broken pipe") || message.contains("Connection reset"))
+                || e instanceof SSLException && (message.contains("certificate_required") || message.contains("bad_certificate"));
+    }
+
+    /** The step's limit, or the call's own {@code timeout} (else the environment's) when that is shorter. */
+    private static Duration timeout(CallConfig config, Map<String, Object> settings, StepContext ctx) {
+        Object own = config.timeout() != null ? ctx.renderText(config.timeout()) : settings.get("timeout");
+        if (own == null) return ctx.timeout();
+        String where = config.timeout() != null ? "timeout" : "http.timeout";
+        Duration d = Durations.parse(String.valueOf(own))
+                .orElseThrow(() -> new IllegalArgumentException(where + ": '" + own + "' is not a duration (e.g. 5s, 250ms)"));
+        return d.compareTo(ctx.timeout()) < 0 ? d : ctx.timeout();
     }
 
     @Override
     public String describe(CallConfig config) {
         return (config.method() == null ? "GET" : config.method().toUpperCase(Locale.ROOT)) + " " + config.url();
     }
-
 }

@@ -3,12 +3,20 @@ package io.crosscheck.steps.http;
 import io.crosscheck.engine.spi.StepContext;
 import java.util.Map;
 
-/** What makes one call's OkHttp client differ from another's; calls with equal options share a client. */
-record ClientOptions(boolean followRedirects) {
+/**
+ * What makes one call's OkHttp client differ from another's; calls with equal options share a client.
+ * {@code proxy}: the environment's {@code http.proxy} ({@code http://[user:password@]host:port}), or null.
+ */
+record ClientOptions(boolean followRedirects, TlsOptions tls, String proxy) {
 
-    /** The call's own {@code followRedirects}, else the environment's {@code http.followRedirects}, else true. */
+    /** The call's own {@code followRedirects} and {@code tls}, else the environment's {@code http:} ones; redirects are followed by default. */
     static ClientOptions of(CallConfig config, Map<String, Object> settings, StepContext ctx) {
         Object follow = config.followRedirects() != null ? ctx.render(config.followRedirects()) : settings.get("followRedirects");
-        return new ClientOptions(follow == null || Boolean.parseBoolean(String.valueOf(follow).trim()));
+        TlsOptions tls = Values.given(config.tls())
+                ? TlsOptions.of(ctx.render(config.tls()), p -> CallFiles.ofScenario(ctx, p), "tls")
+                : TlsOptions.of(settings.get("tls"), p -> CallFiles.ofProject(ctx, p), "http.tls");
+        Object proxy = settings.get("proxy");
+        return new ClientOptions(follow == null || Boolean.parseBoolean(String.valueOf(follow).trim()), tls,
+                proxy == null ? null : String.valueOf(proxy));
     }
 }

@@ -1,81 +1,93 @@
 package io.crosscheck.steps.http;
 
 import io.crosscheck.engine.spi.StepContext;
+import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import okhttp3.FormBody;
+import java.util.TreeMap;
+import okhttp3.Headers;
 import okhttp3.HttpUrl;
-import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 
-/** A call's config rendered in the scenario's scope and joined with the environment's http settings. */
-record RequestSpec(String method, HttpUrl url, Map<String, String> headers, String bodyText, Map<String, String> form,
-                   String contentType) {
-    private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+/**
+ * A call's config rendered in the scenario's scope and joined with the environment's http settings. Headers: the
+ * environment's, its {@code auth}, the call's, its {@code auth}, each replacing the one before; a null value leaves
+ * a header (also the environment's), query parameter or form field out.
+ */
+record RequestSpec(Request request, Object shownBody, Auth auth) {
 
-    static RequestSpec from(CallConfig config, StepContext ctx) {
-        Map<String, Object> settings = ctx.settings("http");
+    static RequestSpec from(CallConfig config, StepContext ctx, Map<String, Object> settings) throws IOException {
         String method = config.method() == null ? "GET" : ctx.renderText(config.method()).toUpperCase(Locale.ROOT);
-        String url = ctx.renderText(config.url());
+        HttpUrl.Builder url = url(ctx.renderText(config.url()), settings).newBuilder();
+        Object query = ctx.render(config.query());
+        if (query instanceof Map<?, ?> q) {
+            q.forEach((k, v) -> {
+                // a list is the parameter repeated: tag=a&tag=b
+                for (Object item : v instanceof List<?> l ? l : java.util.Collections.singletonList(v)) {
+                    if (item != null) url.addQueryParameter(String.valueOf(k), String.valueOf(item));
+                }
+            });
+        }
+        Headers.Builder headers = new Headers.Builder();
+        apply(headers, settings.get("headers"));
+        Auth auth = Auth.of(settings.get("auth"), "http.auth");
+        if (auth != null) headers.set("Authorization", auth.header());
+        apply(headers, ctx.render(config.headers()));
+        Auth own = !Values.given(config.auth()) ? null : Auth.of(ctx.render(config.auth()), "auth");
+        if (own != null) {
+            auth = own;
+            headers.set("Authorization", own.header());
+        }
+        if (auth != null && !auth.header().equals(headers.get("Authorization"))) auth = null;   // a call's header replaced it
+        RequestBodies.Built body = RequestBodies.build(config, ctx, headers.get("Content-Type"));
+        RequestBody requestBody = body != null ? body.body()
+                : method.equals("POST") || method.equals("PUT") || method.equals("PATCH") ? RequestBody.create(new byte[0]) : null;
+        Request request = new Request.Builder().url(url.build()).headers(headers.build()).method(method, requestBody).build();
+        return new RequestSpec(request, body == null ? null : body.shown(), auth);
+    }
+
+    private static HttpUrl url(String url, Map<String, Object> settings) {
         HttpUrl parsed = HttpUrl.parse(url);
-        if (parsed == null) {
-            Object base = settings.get("baseUrl");
-            if (base == null) throw new IllegalArgumentException("relative url '" + url + "' needs http.baseUrl in the environment");
-            String b = String.valueOf(base);
-            parsed = HttpUrl.parse(b.replaceAll("/+$", "") + (url.startsWith("/") ? url : "/" + url));
-            if (parsed == null) throw new IllegalArgumentException("bad url '" + b + url + "'");
-        }
-        HttpUrl.Builder urlBuilder = parsed.newBuilder();
-        texts(ctx.render(config.query())).forEach(urlBuilder::addQueryParameter);
-        Map<String, String> headers = new LinkedHashMap<>(texts(settings.get("headers")));
-        headers.putAll(texts(ctx.render(config.headers())));
-        String body = null;
-        String contentType = null;
-        if (config.json() != null) {
-            body = ctx.toJson(ctx.render(config.json()));
-            contentType = JSON.toString();
-        } else if (config.body() != null) {
-            body = ctx.renderText(config.body());
-            contentType = "text/plain; charset=utf-8";
-        }
-        Map<String, String> form = texts(ctx.render(config.form()));
-        return new RequestSpec(method, urlBuilder.build(), headers, body, form, contentType);
+        if (parsed != null) return parsed;
+        Object base = settings.get("baseUrl");
+        if (base == null) throw new IllegalArgumentException("relative url '" + url + "' needs http.baseUrl in the environment");
+        String b = String.valueOf(base);
+        parsed = HttpUrl.parse(b.replaceAll("/+$", "") + (url.startsWith("/") ? url : "/" + url));
+        if (parsed == null) throw new IllegalArgumentException("bad url '" + b + url + "'");
+        return parsed;
     }
 
-    Request toRequest() {
-        Request.Builder b = new Request.Builder().url(url);
-        headers.forEach(b::header);
-        RequestBody requestBody = null;
-        if (bodyText != null) {
-            String type = headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase("Content-Type"))
-                    .map(Map.Entry::getValue).findFirst().orElse(contentType);
-            requestBody = RequestBody.create(bodyText, MediaType.parse(type));
-        } else if (!form.isEmpty()) {
-            FormBody.Builder fb = new FormBody.Builder();
-            form.forEach(fb::add);
-            requestBody = fb.build();
-        } else if (method.equals("POST") || method.equals("PUT") || method.equals("PATCH")) {
-            requestBody = RequestBody.create(new byte[0]);
-        }
-        return b.method(method, requestBody).build();
+    private static void apply(Headers.Builder headers, Object rendered) {
+        if (!(rendered instanceof Map<?, ?> m)) return;
+        m.forEach((k, v) -> {
+            if (v == null) headers.removeAll(String.valueOf(k));
+            else headers.set(String.valueOf(k), String.valueOf(v));
+        });
     }
 
-    /** What the report shows of the request. */
-    Map<String, Object> describe() {
+    /**
+     * {@code request} of the result: method, url (with its query), headers and body of {@code sent}, the request
+     * that got the final response (after redirects); the credentials of {@code auth} shown as {@code ****}.
+     */
+    Map<String, Object> shown(Request sent) {
+        Map<String, Object> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        for (String name : sent.headers().names()) {
+            List<String> values = sent.headers(name).stream()
+                    .map(v -> auth != null && name.equalsIgnoreCase("Authorization") && v.equals(auth.header()) ? auth.shown() : v)
+                    .toList();
+            headers.put(name, values.size() == 1 ? values.get(0) : values);
+        }
+        if (sent.body() != null && sent.body().contentType() != null && sent.header("Content-Type") == null) {
+            headers.put("Content-Type", String.valueOf(sent.body().contentType()));
+        }
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("method", method);
-        out.put("url", url.toString());
-        if (!headers.isEmpty()) out.put("headers", headers);
-        if (bodyText != null) out.put("body", bodyText);
-        if (!form.isEmpty()) out.put("form", form);
-        return out;
-    }
-
-    private static Map<String, String> texts(Object rendered) {
-        Map<String, String> out = new LinkedHashMap<>();
-        if (rendered instanceof Map<?, ?> m) m.forEach((k, v) -> out.put(String.valueOf(k), v == null ? "" : String.valueOf(v)));
+        out.put("method", sent.method());
+        out.put("url", sent.url().toString());
+        out.put("headers", headers);
+        out.put("body", sent.body() == null ? null : shownBody);
         return out;
     }
 }

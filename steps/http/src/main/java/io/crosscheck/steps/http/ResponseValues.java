@@ -19,10 +19,10 @@ final class ResponseValues {
     }
 
     /**
-     * A body as the result shows it. {@code truncated}: the response was longer than the limit and only its first
+     * A body as the result shows it: {@code value} parsed, {@code text} as it came. {@code truncated}: the response was longer than the limit and only its first
      * {@code limit} bytes are kept; {@code length} is then the full length the server announced, -1 if it did not.
      */
-    record Body(Object value, boolean truncated, long length) {
+    record Body(Object value, String text, boolean truncated, long length) {
     }
 
     static Map<String, Object> headers(Headers headers) {
@@ -39,7 +39,7 @@ final class ResponseValues {
      * The rest is left unread; closing the response then drops the connection instead of reading it to the end.
      */
     static Body body(ResponseBody body, long limit, StepContext ctx) throws IOException {
-        if (body == null) return new Body(null, false, -1);
+        if (body == null) return new Body(null, "", false, -1);
         BufferedSource source = body.source();
         Buffer kept = new Buffer();
         while (kept.size() < limit && source.read(kept, limit - kept.size()) != -1) {
@@ -51,10 +51,11 @@ final class ResponseValues {
         String text = kept.readString(charset);
         if (truncated) {
             long length = body.contentLength();
-            return new Body(text + "\n[body truncated: kept the first " + ByteSize.format(limit)
-                    + (length >= 0 ? " of " + ByteSize.format(length) : "") + " (maxBodySize)]", true, length);
+            String cut = text + "\n[body truncated: kept the first " + ByteSize.format(limit)
+                    + (length >= 0 ? " of " + ByteSize.format(length) : "") + " (maxBodySize)]";
+            return new Body(cut, cut, true, length);
         }
-        return new Body(parsed(text, type, ctx), false, -1);
+        return new Body(parsed(text, type, ctx), text, false, -1);
     }
 
     private static Object parsed(String text, MediaType type, StepContext ctx) {

@@ -208,4 +208,35 @@ class CallHandlerIT {
                 """);
         assertThat(r.scenarios().get(0).status()).as(r.scenarios().get(0).message()).isEqualTo(Status.PASSED);
     }
+    @Test
+    void aCallsOwnTimeoutCutsItBeforeTheStepTimeout() throws IOException {
+        long start = System.nanoTime();
+        var r = run("""
+                scenario: own timeout
+                steps:
+                  - call: { url: /slow, timeout: 500ms }
+                """);
+        assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(4_000);
+        assertThat(step(r, 0).error()).startsWith("timed out after 500ms");
+    }
+
+    @Test
+    void theEnvironmentsProxyCarriesEveryCall() throws IOException {
+        try (HttpTestServer proxy = HttpTestServer.start().route("GET /via", (ex, body) ->
+                HttpTestServer.respond(ex, 200, "text/plain", "proxied " + ex.getRequestURI()))) {
+            Files.writeString(dir.resolve("crosscheck.yaml"), """
+                    environments:
+                      local:
+                        http: { proxy: "127.0.0.1:%d" }
+                    """.formatted(proxy.port()));
+            Files.writeString(dir.resolve("s.yaml"), """
+                    scenario: proxy
+                    steps:
+                      - call: { url: "http://upstream.invalid/via" }
+                        expect: { status: 200, text: proxied http://upstream.invalid/via }
+                    """);
+            var r = Crosscheck.run(RunOptions.of(dir));
+            assertThat(r.scenarios().get(0).status()).as(r.scenarios().get(0).message()).isEqualTo(Status.PASSED);
+        }
+    }
 }

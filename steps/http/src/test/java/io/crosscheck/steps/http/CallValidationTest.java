@@ -47,4 +47,51 @@ class CallValidationTest {
                   - call: { url: http://127.0.0.1:9/x, maxBodySize: "${limit}" }
                 """)).isEmpty();
     }
+    private static String at(Problem p) {
+        return p.position().line() + ":" + p.position().column() + " " + p.message();
+    }
+
+    @Test
+    void aMissingFileOfABodyOrAPartIsReportedAtItsPath() throws Exception {
+        Files.createDirectories(dir.resolve("data"));
+        Files.writeString(dir.resolve("data/there.json"), "{}");
+        List<Problem> problems = validate("""
+                scenario: files
+                steps:
+                  - call: { method: POST, url: http://127.0.0.1:9/x, body: { file: data/there.json } }
+                  - call: { method: POST, url: http://127.0.0.1:9/x, body: { file: data/order.json } }
+                  - call:
+                      method: POST
+                      url: http://127.0.0.1:9/x
+                      multipart:
+                        note: text
+                        upload: { file: data/meter.png, contentType: image/png }
+                  - call: { method: POST, url: http://127.0.0.1:9/x, body: { file: "${name}" } }
+                """);
+        assertThat(problems).extracting(CallValidationTest::at).containsExactly(
+                "4:68 body.file: file not found: " + dir.toAbsolutePath().resolve("data/order.json"),
+                "10:25 multipart.upload.file: file not found: " + dir.toAbsolutePath().resolve("data/meter.png"));
+    }
+
+    @Test
+    void authTlsTimeoutAndBodiesAreCheckedWhereTheyAreWritten() throws Exception {
+        List<Problem> problems = validate("""
+                scenario: shapes
+                steps:
+                  - call: { url: http://127.0.0.1:9/x, auth: { basic: { user: a }, bearer: t } }
+                  - call: { url: http://127.0.0.1:9/x, auth: { basic: { password: p } } }
+                  - call: { url: http://127.0.0.1:9/x, tls: { cert: c.pem } }
+                  - call: { url: http://127.0.0.1:9/x, timeout: soon }
+                  - call: { method: POST, url: http://127.0.0.1:9/x, json: {}, multipart: { a: b } }
+                  - call: { method: POST, url: http://127.0.0.1:9/x, multipart: { a: { file: s.yaml, type: x } } }
+                """);
+        assertThat(problems).extracting(CallValidationTest::at).containsExactly(
+                "3:46 auth takes one of basic, bearer",
+                "4:55 auth.basic needs a user",
+                "5:45 tls needs cert and key together (a client certificate and its private key, PEM)",
+                "5:53 tls.cert: file not found: " + dir.toAbsolutePath().resolve("c.pem"),
+                "6:49 timeout: 'soon' is not a duration (e.g. 5s, 250ms)",
+                "7:11 a call has at most one of json, body, form, multipart",
+                "8:86 unknown key 'type' in multipart.a");
+    }
 }

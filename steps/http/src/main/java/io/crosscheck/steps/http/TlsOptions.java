@@ -1,0 +1,36 @@
+package io.crosscheck.steps.http;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * {@code tls:} of a call or of the environment's {@code http:}. {@code insecure}: any server certificate and host
+ * name is accepted (self-signed test environments); {@code ca}: PEM certificates trusted besides the platform's;
+ * {@code cert} and {@code key}: the client certificate (PEM, its chain may follow) and its PKCS#8 private key for
+ * mutual TLS. Paths are resolved, so equal options share one client.
+ */
+record TlsOptions(boolean insecure, Path ca, Path cert, Path key) {
+    static final TlsOptions NONE = new TlsOptions(false, null, null, null);
+
+    static TlsOptions of(Object rendered, Function<String, Path> resolve, String where) {
+        if (rendered == null) return NONE;
+        if (!(rendered instanceof Map<?, ?> tls)) throw new IllegalArgumentException(where + " takes { insecure } or { ca, cert, key }");
+        for (Object k : tls.keySet()) {
+            if (!CallChecks.TLS_KEYS.contains(String.valueOf(k))) throw new IllegalArgumentException(where + ": unknown key '" + k + "'");
+        }
+        Object insecure = tls.get("insecure");
+        TlsOptions options = new TlsOptions(insecure != null && Boolean.parseBoolean(String.valueOf(insecure).trim()),
+                path(tls.get("ca"), resolve), path(tls.get("cert"), resolve), path(tls.get("key"), resolve));
+        if ((options.cert == null) != (options.key == null)) throw new IllegalArgumentException(where + " needs cert and key together");
+        return options;
+    }
+
+    boolean isDefault() {
+        return equals(NONE);
+    }
+
+    private static Path path(Object value, Function<String, Path> resolve) {
+        return value == null ? null : resolve.apply(String.valueOf(value));
+    }
+}
