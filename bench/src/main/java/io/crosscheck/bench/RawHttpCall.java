@@ -4,13 +4,22 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
 
-/** The baseline process of the fixed-cost benchmark: one plain OkHttp call, status printed. */
+/**
+ * The baseline process of the whole-process benchmarks: {@code URL [N]} makes N (default 1) plain OkHttp calls and
+ * reads each answer's {@code $.id} with Jayway JsonPath, as a scenario's call step with a JSON expect does.
+ */
 public final class RawHttpCall {
     public static void main(String[] args) throws Exception {
         OkHttpClient client = new OkHttpClient();
-        try (Response r = client.newCall(new Request.Builder().url(args[0]).build()).execute()) {
-            System.out.println(r.code() + " " + r.body().string().length());
+        int n = args.length > 1 ? Integer.parseInt(args[1]) : 1;
+        int ok = 0;
+        for (int i = 0; i < n; i++) {
+            try (Response r = client.newCall(new Request.Builder().url(args[0]).build()).execute()) {
+                Object id = com.jayway.jsonpath.JsonPath.read(r.body().string(), "$.id");
+                if (r.code() == 200 && id != null) ok++;
+            }
         }
+        System.out.println(ok + " of " + n);
         client.dispatcher().executorService().shutdown();
         client.connectionPool().evictAll();
     }
