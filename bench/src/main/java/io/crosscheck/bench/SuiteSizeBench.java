@@ -42,7 +42,7 @@ public final class SuiteSizeBench {
             commands.add(c);
         }
         commands.add(List.of("java", "-cp", System.getProperty("java.class.path"), RawHttpCall.class.getName(), url,
-                String.valueOf(size)));
+                String.valueOf(size), "$.id"));
         long[][] ms = new long[commands.size()][ROUNDS];
         for (List<String> c : commands) time(c);   // warm the OS caches
         for (int round = 0; round < ROUNDS; round++) {
