@@ -53,12 +53,13 @@ public final class Planner {
         if (options.paths().isEmpty()) throw new IllegalArgumentException("no scenario path given");
         Path projectDir = ConfigLoader.projectDir(options.paths().get(0));
         ProjectConfig config = ConfigLoader.load(projectDir, sources, problems);
+        RunHooks runHooks = hooks.parse(config, problems);
+        Map<String, Object> fileVars = varsFiles.read(config, options.varsFiles(), problems);
+        // the schema adds only what the loader and parsers let pass
         if (schema != null && problems.isEmpty() && config.file() != null) {
             SchemaValidator.config().checkFile(config.file(), displayName(config.file()), problems);
         }
         Environment environment = environment(config, options.environment(), problems);
-        RunHooks runHooks = hooks.parse(config, problems);
-        Map<String, Object> fileVars = varsFiles.read(config, options.varsFiles(), problems);
         List<Scenario> all = new ArrayList<>();
         for (Path file : scenarioFiles(options.paths(), problems)) all.addAll(loadFile(file, problems));
         new ConnectionCheck(environment).check(all, problems);

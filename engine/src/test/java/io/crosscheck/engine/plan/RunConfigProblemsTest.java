@@ -75,8 +75,11 @@ class RunConfigProblemsTest {
     }
 
     @Test
-    void setupMustBeAList() throws IOException {
-        assertThat(problems("setup: { assert: [ \"true\" ] }\n")).extracting(RunConfigProblemsTest::at)
-                .contains("crosscheck.yaml:1:8 setup must be a list of steps");
+    void setupMustBeAListOfStepsAndVarsFilesAListOfFilesEachSaidOnce() throws IOException {
+        assertThat(problems("setup: { assert: [ \"true\" ] }\nteardown:\n  - 42\nvarsFiles: common.yaml\n"))
+                .extracting(RunConfigProblemsTest::at).containsExactly(
+                        "crosscheck.yaml:1:8 setup must be a list of steps",
+                        "crosscheck.yaml:3:5 a step must be a map with one verb such as assert, wait",
+                        "crosscheck.yaml:4:12 varsFiles must be a list of files such as [vars/common.yaml]");
     }
 }
