@@ -96,6 +96,10 @@ final class RunCommand implements Callable<Integer> {
         @Option(names = "--var", paramLabel = "K=V", description = "A variable for every scenario (repeatable)")
         Map<String, String> vars = new LinkedHashMap<>();
 
+        @Option(names = "--vars-file", paramLabel = "FILE",
+                description = "A YAML map of variables, read after crosscheck.yaml's varsFiles (repeatable; later wins, --var over all)")
+        List<Path> varsFiles = new ArrayList<>();
+
         @Option(names = "--parallel", paramLabel = "N", defaultValue = "1", description = "Scenarios run at once (default 1)")
         int parallel;
 
@@ -115,7 +119,7 @@ final class RunCommand implements Callable<Integer> {
         boolean allowEmpty;
 
         RunOptions apply(RunOptions base) {
-            RunOptions o = base.vars(vars).tags(tags).parallel(parallel).failFast(failFast);
+            RunOptions o = base.vars(vars).varsFiles(varsFiles).tags(tags).parallel(parallel).failFast(failFast);
             int[] s = Shards.parse(shard, System.getenv());
             return o.shard(s[0], s[1]);
         }

@@ -110,7 +110,7 @@ public final class Crosscheck {
      * with fewer example rows than planned. Nothing is read again.
      */
     public Crosscheck only(List<io.crosscheck.engine.model.Scenario> scenarios) {
-        return new Crosscheck(this, new Plan(plan.config(), plan.environment(), scenarios, plan.problems(), plan.discovered()));
+        return new Crosscheck(this, plan.with(scenarios));
     }
 
     public RunResult run() {
@@ -121,7 +121,7 @@ public final class Crosscheck {
         });
         try (RunResources resources = new RunResources(plan.environment())) {
             RunServices services = new RunServices(UUID.randomUUID().toString(), Instant.now(), expressions, matchers,
-                    secrets, JsonCodec.shared(), resources, plan.config(), plan.environment(), options.vars(),
+                    secrets, JsonCodec.shared(), resources, plan.config(), plan.environment(), options.vars(), plan.fileVars(),
                     options.systemEnvironment(), stepThreads);
             runner = new Runner(services, options.listeners(), options.parallel(), options.failFast());
             return runner.run(plan);

@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * What to run and how. {@code environment} null picks the first; {@code tags} holds {@code a}, {@code !slow};
- * {@code shardIndex}/{@code shardTotal} (1-based index) select a deterministic part of the scenarios.
+ * {@code shardIndex}/{@code shardTotal} (1-based index) select a deterministic part of the scenarios;
+ * {@code varsFiles} are the {@code --vars-file}s.
  */
 public record RunOptions(
         List<Path> paths,
@@ -21,9 +22,19 @@ public record RunOptions(
         int shardIndex,
         int shardTotal,
         List<RunListener> listeners,
-        Map<String, String> systemEnvironment) {
+        Map<String, String> systemEnvironment,
+        List<Path> varsFiles) {
+
+    /** Without vars files. */
+    public RunOptions(List<Path> paths, String environment, Map<String, String> vars, List<String> tags, int parallel,
+                      boolean failFast, int shardIndex, int shardTotal, List<RunListener> listeners,
+                      Map<String, String> systemEnvironment) {
+        this(paths, environment, vars, tags, parallel, failFast, shardIndex, shardTotal, listeners, systemEnvironment,
+                List.of());
+    }
 
     public RunOptions {
+        varsFiles = List.copyOf(varsFiles);
         paths = List.copyOf(paths);
         vars = Map.copyOf(vars);
         tags = List.copyOf(tags);
@@ -39,45 +50,51 @@ public record RunOptions(
         return new RunOptions(List.of(paths), null, Map.of(), List.of(), 1, false, 1, 1, List.of(), System.getenv());
     }
 
+    /** Vars files read after crosscheck.yaml's {@code varsFiles}, in this order, later ones winning. */
+    public RunOptions varsFiles(List<Path> files) {
+        return new RunOptions(paths, environment, vars, tags, parallel, failFast, shardIndex, shardTotal, listeners,
+                systemEnvironment, files);
+    }
+
     public RunOptions env(String name) {
-        return new RunOptions(paths, name, vars, tags, parallel, failFast, shardIndex, shardTotal, listeners, systemEnvironment);
+        return new RunOptions(paths, name, vars, tags, parallel, failFast, shardIndex, shardTotal, listeners, systemEnvironment, varsFiles);
     }
 
     public RunOptions var(String name, String value) {
         Map<String, String> v = new LinkedHashMap<>(vars);
         v.put(name, value);
-        return new RunOptions(paths, environment, v, tags, parallel, failFast, shardIndex, shardTotal, listeners, systemEnvironment);
+        return new RunOptions(paths, environment, v, tags, parallel, failFast, shardIndex, shardTotal, listeners, systemEnvironment, varsFiles);
     }
 
     public RunOptions vars(Map<String, String> more) {
         Map<String, String> v = new LinkedHashMap<>(vars);
         v.putAll(more);
-        return new RunOptions(paths, environment, v, tags, parallel, failFast, shardIndex, shardTotal, listeners, systemEnvironment);
+        return new RunOptions(paths, environment, v, tags, parallel, failFast, shardIndex, shardTotal, listeners, systemEnvironment, varsFiles);
     }
 
     public RunOptions tags(List<String> tags) {
-        return new RunOptions(paths, environment, vars, tags, parallel, failFast, shardIndex, shardTotal, listeners, systemEnvironment);
+        return new RunOptions(paths, environment, vars, tags, parallel, failFast, shardIndex, shardTotal, listeners, systemEnvironment, varsFiles);
     }
 
     public RunOptions parallel(int n) {
-        return new RunOptions(paths, environment, vars, tags, n, failFast, shardIndex, shardTotal, listeners, systemEnvironment);
+        return new RunOptions(paths, environment, vars, tags, n, failFast, shardIndex, shardTotal, listeners, systemEnvironment, varsFiles);
     }
 
     public RunOptions failFast(boolean on) {
-        return new RunOptions(paths, environment, vars, tags, parallel, on, shardIndex, shardTotal, listeners, systemEnvironment);
+        return new RunOptions(paths, environment, vars, tags, parallel, on, shardIndex, shardTotal, listeners, systemEnvironment, varsFiles);
     }
 
     public RunOptions shard(int index, int total) {
-        return new RunOptions(paths, environment, vars, tags, parallel, failFast, index, total, listeners, systemEnvironment);
+        return new RunOptions(paths, environment, vars, tags, parallel, failFast, index, total, listeners, systemEnvironment, varsFiles);
     }
 
     public RunOptions listener(RunListener listener) {
         List<RunListener> l = new ArrayList<>(listeners);
         l.add(listener);
-        return new RunOptions(paths, environment, vars, tags, parallel, failFast, shardIndex, shardTotal, l, systemEnvironment);
+        return new RunOptions(paths, environment, vars, tags, parallel, failFast, shardIndex, shardTotal, l, systemEnvironment, varsFiles);
     }
 
     public RunOptions systemEnvironment(Map<String, String> env) {
-        return new RunOptions(paths, environment, vars, tags, parallel, failFast, shardIndex, shardTotal, listeners, env);
+        return new RunOptions(paths, environment, vars, tags, parallel, failFast, shardIndex, shardTotal, listeners, env, varsFiles);
     }
 }

@@ -102,6 +102,10 @@ final class JunitEvents implements RunListener {
 
     /** A scenario run's container ends as its run did: a failed or broken run fails it, whatever its steps showed. */
     private void close(TestDescriptor run, ScenarioResult result) {
+        if (!started.contains(run) && (result.status() == Status.FAILED || result.status() == Status.ERROR)) {
+            // an error before its first step (the run-level setup failed) still fails the run, never skips it
+            for (TestDescriptor container : lineage(run)) start(container);
+        }
         if (!started.contains(run)) {
             skipRun(run, result.message().isEmpty() ? "not run" : result.message());
         } else {

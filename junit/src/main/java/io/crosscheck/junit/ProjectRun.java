@@ -26,13 +26,18 @@ final class ProjectRun {
         this.reportDir = reportDir;
     }
 
-    /** Runs the scenarios the launcher kept, sending live events to {@code events}; writes reports if asked to. */
+    /**
+     * Runs the scenarios the launcher kept, sending live events to {@code events}; writes reports if asked to (with
+     * the run-level setup and teardown). Returns the scenario runs alone, in the order of {@code events}' runs.
+     */
     RunResult run(List<Scenario> scenarios, RunListener events) {
-        relay.to(events);
+        int first = scenarios.isEmpty() || crosscheck.plan().hooks().setup().isEmpty() ? 0 : 1;
+        int runs = scenarios.stream().mapToInt(s -> Math.max(1, s.examples().size())).sum();
+        relay.to(new ScenarioRunEvents(events, first));
         try {
             RunResult result = crosscheck.only(scenarios).run();
             if (reportDir.isPresent()) Reports.write(result, reportDir.get(), ScenarioFiles.loader());
-            return result;
+            return ScenarioRunEvents.scenarioRuns(result, first, runs);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write reports to " + reportDir.orElseThrow(), e);
         } finally {

@@ -54,6 +54,11 @@ public final class Scope {
         return false;
     }
 
+    /** The variables of this layer alone, outer ones left out (a copy). */
+    public Map<String, Object> layer() {
+        return new LinkedHashMap<>(vars);
+    }
+
     /** Every visible name with its innermost value, outer names first. */
     public Map<String, Object> flatten() {
         Deque<Scope> layers = new ArrayDeque<>();

@@ -9,13 +9,15 @@ import java.util.Map;
  * crosscheck.yaml: defaults, environments and where extra reports go. Each environment is kept as its node
  * (sections such as {@code vars}, {@code http}, {@code kafka}) so that connection names keep their positions.
  * {@code allureDir} ({@code reports: {allure: DIR}}, relative to the project folder) is null when not asked for.
+ * {@code root} is the whole document (null without one), for the keys read where steps can be parsed
+ * ({@code setup}, {@code teardown}) and files read ({@code varsFiles}).
  */
 public record ProjectConfig(Path dir, Path file, Duration defaultTimeout, Map<String, ConfigNode> environments,
-                            Path allureDir) {
+                            Path allureDir, ConfigNode root) {
 
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
 
     public static ProjectConfig empty(Path dir) {
-        return new ProjectConfig(dir, null, DEFAULT_TIMEOUT, Map.of(), null);
+        return new ProjectConfig(dir, null, DEFAULT_TIMEOUT, Map.of(), null, null);
     }
 }

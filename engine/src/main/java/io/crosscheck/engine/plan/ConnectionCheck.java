@@ -24,6 +24,11 @@ final class ConnectionCheck {
         }
     }
 
+    /** The run-level setup and teardown of crosscheck.yaml, as a scenario's steps. */
+    void check(io.crosscheck.engine.model.RunHooks hooks, Problems problems) {
+        Stream.of(hooks.setup(), hooks.teardown()).flatMap(List::stream).forEach(step -> check(step, problems));
+    }
+
     private void check(Step step, Problems problems) {
         if (step.config() == null) return;
         for (ConnectionRef ref : step.handler().connections(step.config())) {

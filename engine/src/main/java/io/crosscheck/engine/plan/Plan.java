@@ -2,14 +2,22 @@ package io.crosscheck.engine.plan;
 
 import io.crosscheck.engine.model.Environment;
 import io.crosscheck.engine.model.ProjectConfig;
+import io.crosscheck.engine.model.RunHooks;
 import io.crosscheck.engine.model.Scenario;
 import io.crosscheck.engine.spi.Problems;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The validated scenarios to run (after tag and shard selection), with the config and chosen environment;
  * {@code discovered} holds every scenario found, before selection, to say why a selection came out empty.
+ * {@code hooks} are the run-level setup and teardown; {@code fileVars} the merged vars files, templates kept.
  */
 public record Plan(ProjectConfig config, Environment environment, List<Scenario> scenarios, Problems problems,
-                   List<Scenario> discovered) {
+                   List<Scenario> discovered, RunHooks hooks, Map<String, Object> fileVars) {
+
+    /** The same plan with other scenarios (e.g. those a test launcher kept). */
+    public Plan with(List<Scenario> kept) {
+        return new Plan(config, environment, kept, problems, discovered, hooks, fileVars);
+    }
 }

@@ -7,6 +7,7 @@ import io.crosscheck.engine.load.SourceFiles;
 import io.crosscheck.engine.load.YamlLoader;
 import io.crosscheck.engine.model.Environment;
 import io.crosscheck.engine.model.ProjectConfig;
+import io.crosscheck.engine.model.RunHooks;
 import io.crosscheck.engine.model.Scenario;
 import io.crosscheck.engine.schema.SchemaValidator;
 import io.crosscheck.engine.spi.ConfigNode;
@@ -18,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -27,6 +29,8 @@ import java.util.stream.Stream;
 public final class Planner {
     private final ExpressionEngine expressions;
     private final ScenarioParser parser;
+    private final RunHookParser hooks;
+    private final VarsFiles varsFiles;
     private final SchemaValidator schema;
     private final SourceFiles sources = new SourceFiles();
 
@@ -37,7 +41,10 @@ public final class Planner {
     /** {@code schema} null: the parser alone judges the files (to compare it with the schema). */
     public Planner(StepRegistry registry, ExpressionEngine expressions, Matchers matchers, SchemaValidator schema) {
         this.expressions = expressions;
-        this.parser = new ScenarioParser(new StepParser(registry, expressions, matchers), expressions, sources);
+        StepParser steps = new StepParser(registry, expressions, matchers);
+        this.parser = new ScenarioParser(steps, expressions, sources);
+        this.hooks = new RunHookParser(steps, parser::checkTemplates);
+        this.varsFiles = new VarsFiles(sources, parser::checkTemplates);
         this.schema = schema;
     }
 
@@ -46,6 +53,9 @@ public final class Planner {
         if (options.paths().isEmpty()) throw new IllegalArgumentException("no scenario path given");
         Path projectDir = ConfigLoader.projectDir(options.paths().get(0));
         ProjectConfig config = ConfigLoader.load(projectDir, sources, problems);
+        RunHooks runHooks = hooks.parse(config, problems);
+        Map<String, Object> fileVars = varsFiles.read(config, options.varsFiles(), problems);
+        // the schema adds only what the loader and parsers let pass
         if (schema != null && problems.isEmpty() && config.file() != null) {
             SchemaValidator.config().checkFile(config.file(), displayName(config.file()), problems);
         }
@@ -53,8 +63,9 @@ public final class Planner {
         List<Scenario> all = new ArrayList<>();
         for (Path file : scenarioFiles(options.paths(), problems)) all.addAll(loadFile(file, problems));
         new ConnectionCheck(environment).check(all, problems);
+        new ConnectionCheck(environment).check(runHooks, problems);
         List<Scenario> selected = Selection.select(all, options.tags(), options.shardIndex(), options.shardTotal());
-        return new Plan(config, environment, selected, problems, all);
+        return new Plan(config, environment, selected, problems, all, runHooks, fileVars);
     }
 
     private Environment environment(ProjectConfig config, String wanted, Problems problems) {

@@ -8,7 +8,10 @@ import io.crosscheck.engine.model.Environment;
 import io.crosscheck.engine.model.ProjectConfig;
 import java.util.concurrent.ExecutorService;
 
-/** What every scenario of a run shares: expressions, matchers, resources, config and the step thread pool. */
+/**
+ * What every scenario of a run shares: expressions, matchers, resources, config and the step thread pool.
+ * {@code fileVars} are the merged vars files, templates not yet rendered.
+ */
 public record RunServices(
         String runId,
         java.time.Instant startedAt,
@@ -20,6 +23,7 @@ public record RunServices(
         ProjectConfig config,
         Environment environment,
         java.util.Map<String, String> cliVars,
+        java.util.Map<String, Object> fileVars,
         java.util.Map<String, String> systemEnvironment,
         ExecutorService stepThreads) {
 }

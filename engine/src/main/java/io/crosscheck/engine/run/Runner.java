@@ -10,16 +10,20 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Runs a plan: every scenario × example row, {@code parallel} at a time. {@link #cancel()} (Ctrl-C, fail-fast)
- * stops what runs and skips the rest; the result tree is complete either way, secrets masked.
+ * Runs a plan: the run-level setup, then every scenario × example row, {@code parallel} at a time, then the run-level
+ * teardown. The setup and teardown are results of their own, first and last, so that every report shows them; a failed
+ * setup makes every scenario ERROR unrun. {@link #cancel()} (Ctrl-C, fail-fast) stops what runs and skips the rest;
+ * the result tree is complete either way, secrets masked.
  */
 public final class Runner {
     private final RunServices services;
@@ -42,31 +46,52 @@ public final class Runner {
             if (s.examples().isEmpty()) jobs.add(new Job(s, Map.of()));
             else s.examples().forEach(row -> jobs.add(new Job(s, row)));
         }
-        listener.runStarted(services.runId(), jobs.size());
+        // nothing to set up for when nothing runs
+        Scenario setup = jobs.isEmpty() ? null : RunHookScenarios.setup(plan);
+        Scenario teardown = jobs.isEmpty() ? null : RunHookScenarios.teardown(plan);
+        int first = setup == null ? 0 : 1;
+        listener.runStarted(services.runId(), first + jobs.size() + (teardown == null ? 0 : 1));
         long start = System.nanoTime();
         scenarioThreads = Executors.newFixedThreadPool(parallel, r -> {
             Thread t = new Thread(r, "crosscheck-scenario");
             t.setDaemon(true);
             return t;
         });
+        List<ScenarioResult> results = new ArrayList<>();
+        Map<String, Object> shared = Map.of();
+        String setupFailed = null;
+        if (setup != null) {
+            ScenarioRunner runner = new ScenarioRunner(services, new RunIndexListener(listener, 0), Map.of());
+            Job job = new Job(setup, Map.of());
+            ScenarioResult r = await(submit(job, 0, runner, false), job);
+            results.add(r);
+            if (r.status() == Status.PASSED) shared = ReadOnly.map(runner.saved());
+            else setupFailed = r.message().isEmpty() ? r.status().name().toLowerCase(java.util.Locale.ROOT) : r.message();
+        }
         List<Future<ScenarioResult>> futures = new ArrayList<>();
         for (int i = 0; i < jobs.size(); i++) {
             Job job = jobs.get(i);
-            int index = i;
-            ScenarioRunner runner = new ScenarioRunner(services, new RunIndexListener(listener, index));
-            futures.add(scenarioThreads.submit(() -> {
-                if (cancelled.get()) return ended(job, Status.SKIPPED, "not run: the run was stopped");
-                ScenarioResult r = runner.run(job.scenario(), job.row());
+            int index = first + i;
+            if (setupFailed != null && !cancelled.get()) {
+                ScenarioResult r = ended(job, Status.ERROR, "not run: the run's setup failed: " + setupFailed);
                 listener.scenarioFinished(index, r);
-                if (failFast && (r.status() == Status.FAILED || r.status() == Status.ERROR)) cancel();
-                return r;
-            }));
+                futures.add(CompletableFuture.completedFuture(r));
+            } else {
+                futures.add(submit(job, index, new ScenarioRunner(services, new RunIndexListener(listener, index), shared), failFast));
+            }
         }
-        List<ScenarioResult> results = new ArrayList<>();
         for (int i = 0; i < futures.size(); i++) {
             results.add(await(futures.get(i), jobs.get(i)));
         }
         scenarioThreads.shutdownNow();
+        if (teardown != null) {
+            // always, also after a failed setup or a stopped run: it undoes what the setup may have done
+            int index = first + jobs.size();
+            ScenarioResult r = new ScenarioRunner(services, new RunIndexListener(listener, index), shared)
+                    .run(teardown, Map.of());
+            listener.scenarioFinished(index, r);
+            results.add(r);
+        }
         services.resources().close();
         RunResult result = new RunResult(services.runId(), services.startedAt(),
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start), services.environment().name(),
@@ -74,6 +99,21 @@ public final class Runner {
         RunResult masked = new ResultMasker(services.secrets()).mask(result);
         listener.runFinished(masked);
         return masked;
+    }
+
+    /** {@code stopsRun}: whether a failure ends the run under fail-fast (a failed setup has every scenario ERROR). */
+    private Future<ScenarioResult> submit(Job job, int index, ScenarioRunner runner, boolean stopsRun) {
+        try {
+            return scenarioThreads.submit(() -> {
+                if (cancelled.get()) return ended(job, Status.SKIPPED, "not run: the run was stopped");
+                ScenarioResult r = runner.run(job.scenario(), job.row());
+                listener.scenarioFinished(index, r);
+                if (stopsRun && (r.status() == Status.FAILED || r.status() == Status.ERROR)) cancel();
+                return r;
+            });
+        } catch (RejectedExecutionException e) { // stopped while the setup ran
+            return CompletableFuture.completedFuture(ended(job, Status.SKIPPED, "not run: the run was stopped"));
+        }
     }
 
     /** Stops the run: running steps are interrupted, scenarios not started are reported as skipped. */

@@ -40,9 +40,19 @@ final class ScenarioRunner {
 
     private static final String NOT_RUN_INTERRUPTED = "not run: the run was interrupted";
 
-    ScenarioRunner(RunServices run, RunListener listener) {
+    private final Map<String, Object> runSaved;
+    private volatile Map<String, Object> savedValues = Map.of();
+
+    /** {@code runSaved}: what the run-level setup saved, seen by this scenario below its own saved values. */
+    ScenarioRunner(RunServices run, RunListener listener, Map<String, Object> runSaved) {
         this.run = run;
         this.listener = listener;
+        this.runSaved = runSaved;
+    }
+
+    /** What the last {@link #run} saved itself (the run-level setup's values for the scenarios). */
+    Map<String, Object> saved() {
+        return savedValues;
     }
 
     ScenarioResult run(Scenario scenario, Map<String, Object> row) {
@@ -68,7 +78,7 @@ final class ScenarioRunner {
         StepExecutor executor = new StepExecutor(run, info, state, startNanos);
         Scope varsLayer;
         try {
-            varsLayer = new ScopeBuilder(run).build(scenario, info, row);
+            varsLayer = new ScopeBuilder(run).build(scenario, info, row, runSaved);
         } catch (RuntimeException | StackOverflowError e) {
             return finish(scenario, label, row, Status.ERROR, startedAt, startNanos, records,
                     "vars: " + Failures.describe(e));
@@ -119,6 +129,7 @@ final class ScenarioRunner {
             }
         }
         if (interrupted) Thread.currentThread().interrupt();
+        savedValues = saved.layer();
         return finish(scenario, label, row, status, startedAt, startNanos, records, message);
     }
 

@@ -8,9 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The scope of a scenario, outermost first (spec §3): {@code --var}s with {@code run}, {@code scenario} and
- * {@code env}; the environment's vars; the example row; the scenario's vars, evaluated in order. {@code vars}
- * is the merged map of them all.
+ * The scope of a scenario, outermost first (spec §3, §5): {@code run}, {@code scenario} and {@code env}; the
+ * environment's vars; the vars files; the {@code --var}s, which win over both; what the run-level setup saved; the
+ * example row; the scenario's vars, evaluated in order. {@code vars} is the merged map of them all but the saved values.
+ * The {@code --var}s are also in the outermost layer, so that the environment's vars may use them.
  */
 final class ScopeBuilder {
     private final RunServices run;
@@ -19,22 +20,10 @@ final class ScopeBuilder {
         this.run = run;
     }
 
-    Scope build(Scenario scenario, ScenarioInfo info, Map<String, Object> row) {
-        Map<String, Object> root = new LinkedHashMap<>(run.cliVars());
-        root.put("run", Map.of("id", run.runId(), "startedAt", run.startedAt().toString()));
-        root.put("scenario", Map.of("name", info.name(), "file", info.file()));
-        root.put("env", new EnvironmentVariables(run.systemEnvironment()));
-        Map<String, Object> all = new LinkedHashMap<>(run.cliVars());
-        root.put("vars", all);
-        Scope scope = Scope.root(root);
-
-        Scope envLayer = scope.child();
-        run.environment().section("vars").forEach((k, v) -> {
-            Object value = run.expressions().render(v, envLayer);
-            envLayer.set(k, value);
-            all.put(k, value);
-        });
-        Scope rowLayer = envLayer.child(row);
+    Scope build(Scenario scenario, ScenarioInfo info, Map<String, Object> row, Map<String, Object> runSaved) {
+        Map<String, Object> all = new LinkedHashMap<>();
+        Scope savedLayer = base(info, all).child(runSaved);
+        Scope rowLayer = savedLayer.child(row);
         all.putAll(row);
         Scope varsLayer = rowLayer.child();
         scenario.vars().forEach((k, v) -> {
@@ -43,5 +32,28 @@ final class ScopeBuilder {
             all.put(k, value);
         });
         return varsLayer;
+    }
+
+    /** The layers of the run, the same for every scenario; {@code all} receives their merged vars. */
+    private Scope base(ScenarioInfo info, Map<String, Object> all) {
+        Map<String, Object> root = new LinkedHashMap<>(run.cliVars());
+        root.put("run", Map.of("id", run.runId(), "startedAt", run.startedAt().toString()));
+        root.put("scenario", Map.of("name", info.name(), "file", info.file()));
+        root.put("env", new EnvironmentVariables(run.systemEnvironment()));
+        all.putAll(run.cliVars());
+        root.put("vars", all);
+        Scope envLayer = rendered(Scope.root(root).child(), run.environment().section("vars"), all);
+        Scope filesLayer = rendered(envLayer.child(), run.fileVars(), all);
+        all.putAll(run.cliVars());
+        return filesLayer.child(new LinkedHashMap<>(run.cliVars()));
+    }
+
+    private Scope rendered(Scope layer, Map<String, Object> vars, Map<String, Object> all) {
+        vars.forEach((k, v) -> {
+            Object value = run.expressions().render(v, layer);
+            layer.set(k, value);
+            all.put(k, value);
+        });
+        return layer;
     }
 }

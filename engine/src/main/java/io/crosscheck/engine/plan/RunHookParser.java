@@ -1,0 +1,50 @@
+package io.crosscheck.engine.plan;
+
+import io.crosscheck.engine.model.ProjectConfig;
+import io.crosscheck.engine.model.RunHooks;
+import io.crosscheck.engine.model.Step;
+import io.crosscheck.engine.spi.ConfigNode;
+import io.crosscheck.engine.spi.Phase;
+import io.crosscheck.engine.spi.Position;
+import io.crosscheck.engine.spi.Problems;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiConsumer;
+
+/** {@code setup} and {@code teardown} of crosscheck.yaml: lists of steps, parsed and checked as a scenario's are. */
+final class RunHookParser {
+    private final StepParser steps;
+    private final BiConsumer<ConfigNode, Problems> templates;
+
+    RunHookParser(StepParser steps, BiConsumer<ConfigNode, Problems> templates) {
+        this.steps = steps;
+        this.templates = templates;
+    }
+
+    RunHooks parse(ProjectConfig config, Problems problems) {
+        ConfigNode root = config.root();
+        if (root == null || !root.isMap()) return RunHooks.none();
+        return new RunHooks(list(root, "setup", Phase.SETUP, problems), at(root, "setup"),
+                list(root, "teardown", Phase.TEARDOWN, problems), at(root, "teardown"));
+    }
+
+    private static Position at(ConfigNode root, String key) {
+        return root.entries().containsKey(key) ? root.keyPosition(key) : null;
+    }
+
+    private List<Step> list(ConfigNode root, String key, Phase phase, Problems problems) {
+        ConfigNode list = root.entries().get(key);
+        if (list == null || list.kind() == ConfigNode.Kind.NULL) return List.of();
+        if (!list.isList()) {
+            problems.add(list, key + " must be a list of steps");
+            return List.of();
+        }
+        List<Step> out = new ArrayList<>();
+        for (ConfigNode item : list.items()) {
+            templates.accept(item, problems);
+            Step step = steps.parse(item, phase, problems);
+            if (step != null) out.add(step);
+        }
+        return out;
+    }
+}
