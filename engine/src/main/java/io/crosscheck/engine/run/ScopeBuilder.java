@@ -8,8 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The scope of a scenario, outermost first (spec §3): {@code --var}s with {@code run}, {@code scenario} and
- * {@code env}; the environment's vars; the example row; the scenario's vars, evaluated in order. {@code vars}
+ * The scope of a scenario, outermost first (spec §3): {@code --var}s with {@code run}, {@code scenario},
+ * {@code trace} ({@code trace.id}, spec §8) and {@code env}; the environment's vars; the example row; the scenario's vars, evaluated in order. {@code vars}
  * is the merged map of them all.
  */
 final class ScopeBuilder {
@@ -23,6 +23,7 @@ final class ScopeBuilder {
         Map<String, Object> root = new LinkedHashMap<>(run.cliVars());
         root.put("run", Map.of("id", run.runId(), "startedAt", run.startedAt().toString()));
         root.put("scenario", Map.of("name", info.name(), "file", info.file()));
+        root.put("trace", Map.of("id", info.traceId()));
         root.put("env", new EnvironmentVariables(run.systemEnvironment()));
         Map<String, Object> all = new LinkedHashMap<>(run.cliVars());
         root.put("vars", all);
