@@ -8,7 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The scope of a scenario, outermost first (spec §3, §5): {@code run}, {@code scenario} and {@code env}; the
+ * The scope of a scenario, outermost first (spec §3, §5): {@code run}, {@code scenario}, {@code trace}
+ * ({@code trace.id}, spec §8) and {@code env}; the
  * environment's vars; the vars files; the {@code --var}s, which win over both; what the run-level setup saved; the
  * example row; the scenario's vars, evaluated in order. {@code vars} is the merged map of them all but the saved values.
  * The {@code --var}s are also in the outermost layer, so that the environment's vars may use them.
@@ -39,6 +40,7 @@ final class ScopeBuilder {
         Map<String, Object> root = new LinkedHashMap<>(run.cliVars());
         root.put("run", Map.of("id", run.runId(), "startedAt", run.startedAt().toString()));
         root.put("scenario", Map.of("name", info.name(), "file", info.file()));
+        root.put("trace", Map.of("id", info.traceId()));
         root.put("env", new EnvironmentVariables(run.systemEnvironment()));
         all.putAll(run.cliVars());
         root.put("vars", all);

@@ -41,6 +41,8 @@ class CallHandlerIT {
                     HttpTestServer.respond(ex, 302, "text/plain", "moved");
                 })
                 .route("POST /form", (ex, body) -> HttpTestServer.respond(ex, 200, "text/plain", body))
+                .route("GET /trace", (ex, body) -> HttpTestServer.respond(ex, 200, "application/json",
+                        "{\"traceparent\": \"" + ex.getRequestHeaders().getFirst("traceparent") + "\"}"))
                 .route("GET /slow", (ex, body) -> {
                     Thread.sleep(5_000);
                     HttpTestServer.respond(ex, 200, "text/plain", "late");
@@ -238,5 +240,26 @@ class CallHandlerIT {
             var r = Crosscheck.run(RunOptions.of(dir));
             assertThat(r.scenarios().get(0).status()).as(r.scenarios().get(0).message()).isEqualTo(Status.PASSED);
         }
+    }
+
+    @Test
+    void everyCallSendsTheScenarioRunsTraceWithASpanOfItsOwn() throws IOException {
+        RunResult r = run("""
+                scenario: traced
+                steps:
+                  - call: { url: /trace }
+                    expect: { body.traceparent: { matches: '^00-[0-9a-f]{32}-[0-9a-f]{16}-01$' } }
+                    save: { first: body.traceparent }
+                  - call: { url: /trace }
+                    save: { second: body.traceparent }
+                  - assert:
+                      - first =~ ('00-' + trace.id + '-.*')
+                      - second =~ ('00-' + trace.id + '-.*')
+                      - first != second
+                  - call: { url: /trace, headers: { traceparent: 00-0123456789abcdef0123456789abcdef-0123456789abcdef-01 } }
+                    expect: { body.traceparent: 00-0123456789abcdef0123456789abcdef-0123456789abcdef-01 }
+                """);
+        assertThat(r.scenarios().get(0).status()).as(r.scenarios().get(0).message()).isEqualTo(Status.PASSED);
+        assertThat(step(r, 0).request()).extractingByKey("headers").asString().contains("traceparent");
     }
 }

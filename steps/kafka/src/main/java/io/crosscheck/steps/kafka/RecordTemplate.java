@@ -2,6 +2,7 @@ package io.crosscheck.steps.kafka;
 
 import io.crosscheck.engine.spi.StepContext;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import io.crosscheck.engine.spi.Trace;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeader;
 
@@ -22,10 +23,13 @@ final class RecordTemplate {
     private final Part value;
     private final Part headers;
     private final Part partition;
+    /** One span per produce step: every record of it carries the same traceparent unless its headers set one. */
+    private final String traceparent;
 
     RecordTemplate(StepContext ctx, String topic, ProduceConfig config) {
         this.ctx = ctx;
         this.topic = topic;
+        this.traceparent = Trace.traceparent(ctx.scenario().traceId());
         this.key = new Part(config.key());
         this.value = new Part(config.value());
         this.headers = new Part(config.headers().isEmpty() ? null : config.headers());
@@ -50,8 +54,10 @@ final class RecordTemplate {
         out.put("topic", topic);
         out.put("key", text(key.rendered(index)));
         out.put("value", value.rendered(index));
-        Object h = headers.rendered(index);
-        if (h != null) out.put("headers", h);
+        Map<Object, Object> h = new LinkedHashMap<>();
+        h.put(Trace.HEADER, traceparent);
+        if (headers.rendered(index) instanceof Map<?, ?> own) h.putAll(own);
+        out.put("headers", h);
         Object p = partition.rendered(index);
         if (p != null) out.put("partition", p);
         return out;
@@ -70,8 +76,9 @@ final class RecordTemplate {
     }
 
     private List<Header> headerList(Object rendered) {
-        if (!(rendered instanceof Map<?, ?> map) || map.isEmpty()) return null;
-        List<Header> out = new java.util.ArrayList<>(map.size());
+        Map<?, ?> map = rendered instanceof Map<?, ?> m ? m : Map.of();
+        List<Header> out = new java.util.ArrayList<>(map.size() + 1);
+        if (!map.containsKey(Trace.HEADER)) out.add(new RecordHeader(Trace.HEADER, bytes(traceparent)));
         for (Map.Entry<?, ?> e : map.entrySet()) out.add(new RecordHeader(String.valueOf(e.getKey()), bytes(e.getValue())));
         return List.copyOf(out);
     }

@@ -102,7 +102,8 @@ class KafkaStepsIT {
         assertThat(record).containsOnlyKeys("key", "value", "headers", "partition", "offset", "timestamp");
         assertThat(record.get("value")).isEqualTo(Map.of("customerId", 4711, "to", "12 Oak St", "lines", List.of(1, 2)))
                 .as("value is parsed JSON");
-        assertThat(record.get("headers")).isEqualTo(Map.of("traceId", run.result().id(), "source", "crosscheck"));
+        assertThat((Map<String, Object>) record.get("headers")).containsEntry("traceId", run.result().id())
+                .containsEntry("source", "crosscheck").containsOnlyKeys("traceId", "source", "traceparent");
         assertThat(receive.request()).containsEntry("topic", topic).containsEntry("from", "scenario-start");
     }
 
@@ -259,7 +260,8 @@ class KafkaStepsIT {
                       - wait.records[2].value == 42
                       - wait.records[3].value[1] == 'two'
                       - wait.records[4].value == null
-                      - size(wait.records[1].headers) == 0
+                      - size(wait.records[1].headers) == 1
+                      - wait.records[1].headers.traceparent =~ '00-[0-9a-f]{32}-[0-9a-f]{16}-01'
                 """.formatted(topic, topic, topic, topic, topic, topic));
         assertThat(run.result().passed()).as(run.result().toString()).isTrue();
         List<String> raw = new ArrayList<>();
@@ -274,6 +276,26 @@ class KafkaStepsIT {
             }
         }
         assertThat(raw).containsExactly("plain text", "{\"a\": 1, \"b\": [true]}", "42", "[1,\"two\"]", null);
+    }
+
+    @Test
+    void everyProducedRecordCarriesTheScenarioRunsTraceAndAWaitCanMatchOnIt() throws Exception {
+        String topic = topic(1);
+        ScenarioRun run = run("""
+                scenario: traced records
+                steps:
+                  - produce: { topic: %s, key: a, value: one, repeat: 3 }
+                  - produce: { topic: %s, key: b, value: two, headers: { traceparent: not-ours } }
+                  - wait:
+                      topic: %s
+                      count: 3
+                      match: headers.traceparent =~ ('00-' + trace.id + '-[0-9a-f]{16}-01')
+                      timeout: 5s
+                  - assert:
+                      - size(distinct(wait.records, 'headers')) == 1
+                """.formatted(topic, topic, topic));
+        assertThat(run.result().passed()).as(run.result().toString()).isTrue();
+        assertThat(run.result().scenarios().get(0).steps().get(1).request()).asString().contains("traceparent=not-ours");
     }
 
     @Test
