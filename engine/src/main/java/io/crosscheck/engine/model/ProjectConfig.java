@@ -17,6 +17,12 @@ public record ProjectConfig(Path dir, Path file, Duration defaultTimeout, Map<St
 
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
 
+    /** {@code trace: {header: NAME}}: a header sent with the trace id beside traceparent; null when not set. */
+    public String traceHeader() {
+        if (root == null) return null;
+        return root.get("trace").flatMap(t -> t.get("header")).filter(ConfigNode::isScalar).map(ConfigNode::text).orElse(null);
+    }
+
     public static ProjectConfig empty(Path dir) {
         return new ProjectConfig(dir, null, DEFAULT_TIMEOUT, Map.of(), null, null);
     }

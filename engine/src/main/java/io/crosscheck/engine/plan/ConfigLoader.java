@@ -18,7 +18,9 @@ import java.util.Map;
 public final class ConfigLoader {
     public static final String FILE_NAME = "crosscheck.yaml";
     private static final List<String> KEYS = List.of("defaults", "environments", "reports", "setup", "teardown",
-            "varsFiles");
+            "varsFiles", "trace");
+    /** An HTTP header name (RFC 9110 token), which is also a fine Kafka header key. */
+    private static final java.util.regex.Pattern HEADER_NAME = java.util.regex.Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
     /** The sections of the core verbs; plugins may add their own. */
     private static final List<String> SECTIONS = List.of("vars", "http", "kafka", "sql", "cassandra", "solr");
 
@@ -68,7 +70,24 @@ public final class ConfigLoader {
                 environments.put(name, env);
             });
         });
+        checkTrace(root, problems);
         return new ProjectConfig(dir, file, timeout, environments, allureDir(dir, root, problems), root);
+    }
+
+    /** {@code trace: {header: NAME}}: the header that carries the trace id beside traceparent. */
+    private static void checkTrace(ConfigNode root, Problems problems) {
+        ConfigNode trace = root.get("trace").orElse(null);
+        if (trace == null) return;
+        if (!trace.isMap()) {
+            problems.add(trace, "trace must be a map such as { header: X-Correlation-Id }");
+            return;
+        }
+        trace.entries().keySet().stream().filter(k -> !k.equals("header")).forEach(k ->
+                problems.add(trace.keyPosition(k), "unknown key '" + k + "' in trace", Suggestions.hint(k, List.of("header"))));
+        ConfigNode header = trace.entries().get("header");
+        if (header != null && (!header.isScalar() || header.text() == null || !HEADER_NAME.matcher(header.text()).matches())) {
+            problems.add(header, "trace.header must be a header name such as X-Correlation-Id");
+        }
     }
 
     /** {@code reports: {allure: DIR}}: Allure results written beside the usual reports, like --allure-dir. */

@@ -6,6 +6,7 @@ import io.crosscheck.engine.model.Step;
 import io.crosscheck.engine.spi.Phase;
 import io.crosscheck.engine.spi.RunListener;
 import io.crosscheck.engine.spi.ScenarioInfo;
+import io.crosscheck.engine.spi.Trace;
 import io.crosscheck.engine.spi.ScenarioResult;
 import io.crosscheck.engine.spi.Status;
 import io.crosscheck.engine.spi.StepContext;
@@ -73,7 +74,8 @@ final class ScenarioRunner {
 
     private ScenarioResult runSteps(Scenario scenario, Map<String, Object> row, String label, String display,
                                     Instant startedAt, long startNanos, List<StepRecord> records) {
-        ScenarioInfo info = new ScenarioInfo(scenario.name(), scenario.position().file(), startedAt);
+        ScenarioInfo info = new ScenarioInfo(scenario.name(), scenario.position().file(), startedAt,
+                Trace.fresh(run.config().traceHeader()));
         Map<String, Object> state = new ConcurrentHashMap<>();
         StepExecutor executor = new StepExecutor(run, info, state, startNanos);
         Scope varsLayer;

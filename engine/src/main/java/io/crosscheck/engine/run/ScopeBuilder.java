@@ -40,7 +40,8 @@ final class ScopeBuilder {
         Map<String, Object> root = new LinkedHashMap<>(run.cliVars());
         root.put("run", Map.of("id", run.runId(), "startedAt", run.startedAt().toString()));
         root.put("scenario", Map.of("name", info.name(), "file", info.file()));
-        root.put("trace", Map.of("id", info.traceId()));
+        root.put("trace", info.trace().header() == null ? Map.of("id", info.trace().id())
+                : Map.of("id", info.trace().id(), "header", info.trace().header()));
         root.put("env", new EnvironmentVariables(run.systemEnvironment()));
         all.putAll(run.cliVars());
         root.put("vars", all);

@@ -2,10 +2,10 @@ package io.crosscheck.engine.spi;
 
 import java.time.Instant;
 
-/** The running scenario, as a step handler sees it; {@code traceId} is its run's W3C trace id ({@link Trace}). */
-public record ScenarioInfo(String name, String file, Instant startedAt, String traceId) {
+/** The running scenario, as a step handler sees it; {@code trace} is its run's W3C trace ({@link Trace}). */
+public record ScenarioInfo(String name, String file, Instant startedAt, Trace trace) {
 
     public ScenarioInfo(String name, String file, Instant startedAt) {
-        this(name, file, startedAt, Trace.newTraceId());
+        this(name, file, startedAt, Trace.fresh(null));
     }
 }

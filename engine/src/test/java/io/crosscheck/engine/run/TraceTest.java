@@ -42,9 +42,11 @@ class TraceTest {
 
     @Test
     void aTraceparentCarriesTheTraceAndAFreshSpan() {
-        String id = Trace.newTraceId();
-        String a = Trace.traceparent(id);
-        String b = Trace.traceparent(id);
+        Trace trace = Trace.fresh("X-Correlation-Id");
+        String id = trace.id();
+        String a = trace.traceparent();
+        String b = trace.traceparent();
+        assertThat(trace.headers()).containsEntry("X-Correlation-Id", id).containsKey("traceparent");
         assertThat(id).matches("[0-9a-f]{32}");
         assertThat(a).matches("00-" + id + "-[0-9a-f]{16}-01");
         assertThat(a).isNotEqualTo(b);

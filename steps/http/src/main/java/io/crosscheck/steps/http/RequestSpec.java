@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import io.crosscheck.engine.spi.Trace;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
@@ -33,8 +32,8 @@ record RequestSpec(Request request, Object shownBody, Auth auth) {
             });
         }
         Headers.Builder headers = new Headers.Builder();
-        // the scenario run's trace, a span of its own per call; a traceparent the scenario sets itself wins
-        headers.set(Trace.HEADER, Trace.traceparent(ctx.scenario().traceId()));
+        // the scenario run's trace, a span of its own per call; a header the scenario sets itself wins
+        ctx.scenario().trace().headers().forEach(headers::set);
         apply(headers, settings.get("headers"));
         Auth auth = Auth.of(settings.get("auth"), "http.auth");
         if (auth != null) headers.set("Authorization", auth.header());

@@ -42,7 +42,8 @@ class CallHandlerIT {
                 })
                 .route("POST /form", (ex, body) -> HttpTestServer.respond(ex, 200, "text/plain", body))
                 .route("GET /trace", (ex, body) -> HttpTestServer.respond(ex, 200, "application/json",
-                        "{\"traceparent\": \"" + ex.getRequestHeaders().getFirst("traceparent") + "\"}"))
+                        "{\"traceparent\": \"" + ex.getRequestHeaders().getFirst("traceparent") + "\", \"correlation\": \""
+                                + ex.getRequestHeaders().getFirst("X-Correlation-Id") + "\"}"))
                 .route("GET /slow", (ex, body) -> {
                     Thread.sleep(5_000);
                     HttpTestServer.respond(ex, 200, "text/plain", "late");
@@ -261,5 +262,25 @@ class CallHandlerIT {
                 """);
         assertThat(r.scenarios().get(0).status()).as(r.scenarios().get(0).message()).isEqualTo(Status.PASSED);
         assertThat(step(r, 0).request()).extractingByKey("headers").asString().contains("traceparent");
+    }
+
+    @Test
+    void theProjectsOwnTraceHeaderCarriesTheTraceId() throws IOException {
+        Files.writeString(dir.resolve("crosscheck.yaml"), """
+                trace: { header: X-Correlation-Id }
+                environments:
+                  local:
+                    http: { baseUrl: %s }
+                """.formatted(server.url()));
+        Files.writeString(dir.resolve("s.yaml"), """
+                scenario: correlated
+                steps:
+                  - call: { url: /trace }
+                    expect:
+                      body.correlation: ${trace.id}
+                      that: [ "trace.header == 'X-Correlation-Id'" ]
+                """);
+        RunResult r = Crosscheck.run(RunOptions.of(dir));
+        assertThat(r.scenarios().get(0).status()).as(r.scenarios().get(0).message()).isEqualTo(Status.PASSED);
     }
 }

@@ -2,7 +2,6 @@ package io.crosscheck.steps.kafka;
 
 import io.crosscheck.engine.spi.StepContext;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import io.crosscheck.engine.spi.Trace;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeader;
 
@@ -23,13 +22,13 @@ final class RecordTemplate {
     private final Part value;
     private final Part headers;
     private final Part partition;
-    /** One span per produce step: every record of it carries the same traceparent unless its headers set one. */
-    private final String traceparent;
+    /** One span per produce step: every record of it carries the same trace headers unless its own headers set them. */
+    private final Map<String, String> trace;
 
     RecordTemplate(StepContext ctx, String topic, ProduceConfig config) {
         this.ctx = ctx;
         this.topic = topic;
-        this.traceparent = Trace.traceparent(ctx.scenario().traceId());
+        this.trace = ctx.scenario().trace().headers();
         this.key = new Part(config.key());
         this.value = new Part(config.value());
         this.headers = new Part(config.headers().isEmpty() ? null : config.headers());
@@ -54,8 +53,7 @@ final class RecordTemplate {
         out.put("topic", topic);
         out.put("key", text(key.rendered(index)));
         out.put("value", value.rendered(index));
-        Map<Object, Object> h = new LinkedHashMap<>();
-        h.put(Trace.HEADER, traceparent);
+        Map<Object, Object> h = new LinkedHashMap<>(trace);
         if (headers.rendered(index) instanceof Map<?, ?> own) h.putAll(own);
         out.put("headers", h);
         Object p = partition.rendered(index);
@@ -77,8 +75,8 @@ final class RecordTemplate {
 
     private List<Header> headerList(Object rendered) {
         Map<?, ?> map = rendered instanceof Map<?, ?> m ? m : Map.of();
-        List<Header> out = new java.util.ArrayList<>(map.size() + 1);
-        if (!map.containsKey(Trace.HEADER)) out.add(new RecordHeader(Trace.HEADER, bytes(traceparent)));
+        List<Header> out = new java.util.ArrayList<>(map.size() + trace.size());
+        trace.forEach((k, v) -> { if (!map.containsKey(k)) out.add(new RecordHeader(k, bytes(v))); });
         for (Map.Entry<?, ?> e : map.entrySet()) out.add(new RecordHeader(String.valueOf(e.getKey()), bytes(e.getValue())));
         return List.copyOf(out);
     }
