@@ -1,0 +1,121 @@
+package io.crosscheck.engine.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.crosscheck.engine.Crosscheck;
+import io.crosscheck.engine.RunOptions;
+import io.crosscheck.engine.spi.Problem;
+import io.crosscheck.engine.spi.RunResult;
+import io.crosscheck.engine.spi.ScenarioResult;
+import io.crosscheck.engine.spi.Status;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Matrix examples: the cross product of lists, and each bad shape a problem at its position. */
+class ExampleRowsTest {
+    @TempDir
+    Path dir;
+
+    private List<Problem> problems(String yaml) throws IOException {
+        Path file = dir.resolve("s.yaml");
+        Files.writeString(file, yaml);
+        return Crosscheck.validate(RunOptions.of(file));
+    }
+
+    private RunResult run(String yaml) throws IOException {
+        Files.writeString(dir.resolve("s.yaml"), yaml);
+        return Crosscheck.run(RunOptions.of(dir));
+    }
+
+    private static String at(Problem p) {
+        return p.position().line() + ":" + p.position().column() + " " + p.message() + (p.hint().isEmpty() ? "" : " | " + p.hint());
+    }
+
+    @Test
+    void aMatrixRunsTheCrossProductInTheOrderOfANestedLoopOverItsKeys() throws IOException {
+        var r = run("""
+                scenario: plans
+                steps:
+                  - assert: [ "plan != null && region != null" ]
+                examples: { matrix: { plan: [basic, premium], region: [eu, us] } }
+                """);
+        assertThat(r.scenarios()).extracting(ScenarioResult::exampleRow).containsExactly(
+                Map.of("plan", "basic", "region", "eu"), Map.of("plan", "basic", "region", "us"),
+                Map.of("plan", "premium", "region", "eu"), Map.of("plan", "premium", "region", "us"));
+        assertThat(r.scenarios()).allMatch(s -> s.status() == Status.PASSED);
+    }
+
+    @Test
+    void matrixValuesKeepTheirYamlTypes() throws IOException {
+        var r = run("""
+                scenario: typed
+                steps:
+                  - assert: [ "n + 1 > 1", "flag == true" ]
+                examples:
+                  matrix:
+                    n: [1, 2, 3]
+                    flag: [true]
+                """);
+        assertThat(r.scenarios()).hasSize(3).allMatch(s -> s.status() == Status.PASSED);
+    }
+
+    @Test
+    void aMatrixValueThatIsNotAListIsAProblemAtTheValue() throws IOException {
+        assertThat(problems("""
+                scenario: plans
+                steps:
+                  - assert: [ "true" ]
+                examples:
+                  matrix:
+                    plan: basic
+                    region: []
+                """)).extracting(ExampleRowsTest::at).containsExactly(
+                "6:11 matrix value 'plan' must be a list such as [basic, premium]",
+                "7:13 matrix value 'region' is empty | give it at least one value, or remove it");
+    }
+
+    @Test
+    void aMatrixThatIsNotAMapIsAProblem() throws IOException {
+        assertThat(problems("""
+                scenario: plans
+                steps:
+                  - assert: [ "true" ]
+                examples: { matrix: [basic, premium] }
+                """)).extracting(ExampleRowsTest::at).containsExactly(
+                "4:21 matrix must be a map of NAME: [values], such as { plan: [basic, premium] }");
+    }
+
+    @Test
+    void aMatrixOfMoreThanTenThousandRowsIsAProblem() throws IOException {
+        String hundred = "[" + String.join(", ", java.util.stream.IntStream.range(0, 100).mapToObj(String::valueOf).toList()) + "]";
+        assertThat(problems("""
+                scenario: plans
+                steps:
+                  - assert: [ "true" ]
+                examples:
+                  matrix:
+                    a: %s
+                    b: %s
+                    c: [1, 2]
+                """.formatted(hundred, hundred))).extracting(ExampleRowsTest::at).containsExactly(
+                "6:5 matrix gives more than 10000 rows | use fewer values, or split the scenario");
+    }
+
+    @Test
+    void aMatrixKeyWithTheNameOfAVarIsAProblem() throws IOException {
+        assertThat(problems("""
+                scenario: plans
+                vars: { plan: x }
+                steps:
+                  - assert: [ "true" ]
+                examples: { matrix: { plan: [basic] } }
+                """)).extracting(ExampleRowsTest::at).containsExactly(
+                "5:23 example column 'plan' has the name of one of the scenario's vars, which would hide it"
+                        + " | rename the column or the var");
+    }
+}
