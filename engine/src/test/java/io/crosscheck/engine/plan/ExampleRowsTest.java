@@ -118,4 +118,48 @@ class ExampleRowsTest {
                 "5:23 example column 'plan' has the name of one of the scenario's vars, which would hide it"
                         + " | rename the column or the var");
     }
+
+    @Test
+    void csvCellsAreTypedLikeYamlPlainScalarsAndAQuotedCellStaysText() throws IOException {
+        Files.writeString(dir.resolve("rows.csv"), """
+                id,price,active,note,code,quoted
+                42, 12.5 ,true,,007,"17"
+
+                "x, y",-1,false,"",abc,"a ""b"" ,
+                c"
+                """);
+        var r = run("""
+                scenario: typed
+                steps:
+                  - assert: [ "true" ]
+                examples: { csv: rows.csv }
+                """);
+        var first = new java.util.LinkedHashMap<String, Object>();
+        first.put("id", 42L);
+        first.put("price", 12.5);
+        first.put("active", true);
+        first.put("note", null);
+        first.put("code", 7L);
+        first.put("quoted", "17");
+        var second = new java.util.LinkedHashMap<String, Object>();
+        second.put("id", "x, y");
+        second.put("price", -1L);
+        second.put("active", false);
+        second.put("note", "");
+        second.put("code", "abc");
+        second.put("quoted", "a \"b\" ,\nc");
+        assertThat(r.scenarios()).extracting(ScenarioResult::exampleRow).containsExactly(first, second);
+    }
+
+    @Test
+    void aTypedCsvCellComparesAsANumberAndAnEmptyOneAsNull() throws IOException {
+        Files.writeString(dir.resolve("plans.csv"), "plan,price,discount\nbasic,10,\npremium,20,\"\"\n");
+        var r = run("""
+                scenario: csv
+                steps:
+                  - assert: [ "price + 1 > 10", "plan == 'basic' ? discount == null : discount == ''" ]
+                examples: { csv: plans.csv }
+                """);
+        assertThat(r.scenarios()).hasSize(2).allMatch(s -> s.status() == Status.PASSED);
+    }
 }
