@@ -17,7 +17,7 @@ import java.util.Map;
 /** Finds and reads crosscheck.yaml (spec §5): the nearest one at or above the first scenario path. */
 public final class ConfigLoader {
     public static final String FILE_NAME = "crosscheck.yaml";
-    private static final List<String> KEYS = List.of("defaults", "environments", "reports");
+    private static final List<String> KEYS = List.of("defaults", "environments", "reports", "exclude");
     /** The sections of the core verbs; plugins may add their own. */
     private static final List<String> SECTIONS = List.of("vars", "http", "kafka", "sql", "cassandra", "solr");
 
@@ -41,7 +41,7 @@ public final class ConfigLoader {
         String text = sources.read(file, shown, problems).orElse(null);
         if (text == null) return ProjectConfig.empty(dir);
         List<ConfigNode> docs = new YamlLoader().load(shown, text, problems);
-        if (docs.isEmpty()) return new ProjectConfig(dir, file, ProjectConfig.DEFAULT_TIMEOUT, Map.of(), null);
+        if (docs.isEmpty()) return ProjectConfig.empty(dir, file);
         ConfigNode root = docs.get(0);
         if (!root.isMap()) {
             problems.add(root, "crosscheck.yaml must be a map with 'defaults' and 'environments'");
@@ -67,7 +67,8 @@ public final class ConfigLoader {
                 environments.put(name, env);
             });
         });
-        return new ProjectConfig(dir, file, timeout, environments, allureDir(dir, root, problems));
+        return new ProjectConfig(dir, file, timeout, environments, allureDir(dir, root, problems),
+                Exclusions.read(root, problems));
     }
 
     /** {@code reports: {allure: DIR}}: Allure results written beside the usual reports, like --allure-dir. */

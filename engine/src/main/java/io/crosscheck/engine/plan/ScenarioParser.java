@@ -27,6 +27,23 @@ final class ScenarioParser {
         this.examples = new Examples(sources);
     }
 
+    /**
+     * Whether the document is (meant as) a scenario: a map with {@code scenario:}, or with another key of a scenario
+     * (then its name is reported missing). Anything else among the scenario files, such as a file of variables, is a
+     * problem saying how to leave it out; so is a fragment ({@code fragment:}), which this version cannot run yet.
+     */
+    static boolean isScenario(ConfigNode doc, String excludeHint, Problems problems) {
+        if (!doc.isMap()) return true; // parse reports its shape
+        if (doc.entries().containsKey("scenario")) return true;
+        if (doc.entries().containsKey("fragment")) {
+            problems.add(doc.keyPosition("fragment"), "fragments (fragment:) are not supported yet", excludeHint);
+            return false;
+        }
+        if (doc.entries().keySet().stream().anyMatch(KEYS::contains)) return true;
+        problems.add(doc, "neither a scenario (scenario:) nor a fragment (fragment:)", excludeHint);
+        return false;
+    }
+
     Scenario parse(ConfigNode doc, Path file, Problems problems) {
         if (!doc.isMap()) {
             problems.add(doc, "a scenario must be a map with 'scenario' and 'steps'");
