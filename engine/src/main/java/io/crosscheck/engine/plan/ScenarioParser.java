@@ -20,11 +20,13 @@ final class ScenarioParser {
     private final StepParser steps;
     private final ExpressionEngine expressions;
     private final Examples examples;
+    private final ScenarioNames names;
 
     ScenarioParser(StepParser steps, ExpressionEngine expressions, io.crosscheck.engine.load.SourceFiles sources) {
         this.steps = steps;
         this.expressions = expressions;
         this.examples = new Examples(sources);
+        this.names = new ScenarioNames(expressions);
     }
 
     /**
@@ -86,11 +88,13 @@ final class ScenarioParser {
         });
         List<Map<String, Object>> rows = doc.get("examples").map(e -> examples.read(e, file, vars.keySet(), problems))
                 .orElse(List.of());
-        Scenario scenario = new Scenario(name, description, tags, doc.keyPosition("scenario"), file, vars,
+        var rendered = name == null ? null : names.render(doc.entries().get("scenario"), name, vars, rows, problems);
+        Scenario scenario = new Scenario(rendered == null ? null : rendered.name(), description, tags,
+                doc.keyPosition("scenario"), file, vars,
                 stepList(doc, "setup", Phase.SETUP, problems),
                 stepList(doc, "steps", Phase.STEP, problems),
                 stepList(doc, "teardown", Phase.TEARDOWN, problems),
-                rows);
+                rows, rendered == null ? Map.of() : rendered.rowNames());
         return name == null ? null : scenario;
     }
 

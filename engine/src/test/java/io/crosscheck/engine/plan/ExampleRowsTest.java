@@ -162,4 +162,70 @@ class ExampleRowsTest {
                 """);
         assertThat(r.scenarios()).hasSize(2).allMatch(s -> s.status() == Status.PASSED);
     }
+
+    @Test
+    void aNameWithTheRowsValuesIsRenderedAndNeedsNoRowLabel() throws IOException {
+        var r = run("""
+                scenario: Plan ${plan} in ${region}
+                steps:
+                  - assert: [ "true" ]
+                examples: { matrix: { plan: [basic, premium], region: [eu, us] } }
+                """);
+        assertThat(r.scenarios()).extracting(ScenarioResult::displayName).containsExactly(
+                "Plan basic in eu", "Plan basic in us", "Plan premium in eu", "Plan premium in us");
+        assertThat(r.scenarios().get(0).exampleRow()).containsEntry("plan", "basic").containsEntry("region", "eu");
+    }
+
+    @Test
+    void aNameThatDoesNotTellTheRowsApartKeepsTheRowLabel() throws IOException {
+        var r = run("""
+                scenario: Plan ${plan.toUpperCase()}
+                vars: { currency: EUR }
+                steps:
+                  - assert: [ "true" ]
+                examples:
+                  - { plan: basic, price: 10 }
+                  - { plan: basic, price: 12 }
+                """);
+        assertThat(r.scenarios()).extracting(ScenarioResult::displayName).containsExactly(
+                "Plan BASIC [plan=basic, price=10]", "Plan BASIC [plan=basic, price=12]");
+    }
+
+    @Test
+    void aNameMayUseVarsWrittenAsPlainValuesAndCsvColumns() throws IOException {
+        Files.writeString(dir.resolve("ids.csv"), "ID\n1001\n1002\n");
+        var r = run("""
+                scenario: ID=${ID} in ${currency}
+                vars: { currency: EUR }
+                steps:
+                  - assert: [ "ID > 1000" ]
+                examples: { csv: ids.csv }
+                """);
+        assertThat(r.scenarios()).extracting(ScenarioResult::displayName, ScenarioResult::status).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("ID=1001 in EUR", Status.PASSED),
+                org.assertj.core.groups.Tuple.tuple("ID=1002 in EUR", Status.PASSED));
+    }
+
+    @Test
+    void aNameWithAVariableOutsideTheRowAndThePlainVarsIsAProblemAtTheName() throws IOException {
+        assertThat(problems("""
+                scenario: Plan ${plan} for ${customerId}
+                vars: { customerId: "${randomInt(1, 9)}" }
+                steps:
+                  - assert: [ "true" ]
+                examples: [ { plan: basic } ]
+                """)).extracting(ExampleRowsTest::at).containsExactly("1:11 bad expression in the scenario's name: undefined"
+                + " variable 'customerId' (in: customerId) | a name may use the example row's columns and vars written as"
+                + " plain values (a var computed with ${...} is known only when the scenario runs)");
+    }
+
+    @Test
+    void aNameWithBadSyntaxIsAProblemAtTheName() throws IOException {
+        assertThat(problems("""
+                scenario: Plan ${plan +}
+                steps:
+                  - assert: [ "true" ]
+                examples: [ { plan: basic } ]
+                """)).extracting(ExampleRowsTest::at).singleElement().asString().startsWith("1:11 bad expression: ");
+    }
 }
