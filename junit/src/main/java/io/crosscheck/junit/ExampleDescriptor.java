@@ -12,9 +12,16 @@ final class ExampleDescriptor extends AbstractTestDescriptor {
 
     ExampleDescriptor(ScenarioDescriptor scenario, int index, Map<String, Object> row) {
         super(scenario.getUniqueId().append(Ids.EXAMPLE, String.valueOf(index)),
-                Names.row(scenario.getDisplayName(), index, row), scenario.getSource().orElse(null));
+                name(scenario, index, row), scenario.getSource().orElse(null));
         this.row = row;
         this.tags = scenario.getTags();
+    }
+
+    /** A name rendered from the row ({@code Plan ${plan}} → {@code Plan basic [1]}) needs no label beside it. */
+    private static String name(ScenarioDescriptor scenario, int index, Map<String, Object> row) {
+        var s = scenario.scenario();
+        if (!s.namesRow(row)) return Names.row(scenario.getDisplayName(), index, row);
+        return Names.scenario(scenario.fileName(), s.runName(row)) + " [" + index + "]";
     }
 
     Map<String, Object> row() {

@@ -29,7 +29,7 @@ record KeptRuns(List<Scenario> scenarios, List<TestDescriptor> runs) {
                 if (rows.isEmpty()) continue;
                 List<Map<String, Object>> kept = rows.stream().map(r -> ((ExampleDescriptor) r).row()).toList();
                 scenarios.add(kept.size() == s.examples().size() ? s : new Scenario(s.name(), s.description(), s.tags(),
-                        s.position(), s.file(), s.vars(), s.setup(), s.steps(), s.teardown(), kept));
+                        s.position(), s.file(), s.vars(), s.setup(), s.steps(), s.teardown(), kept, s.rowNames()));
                 runs.addAll(rows);
             }
         }

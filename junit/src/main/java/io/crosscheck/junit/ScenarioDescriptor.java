@@ -14,6 +14,7 @@ import org.junit.platform.engine.support.descriptor.FileSource;
  */
 final class ScenarioDescriptor extends AbstractTestDescriptor {
     private final Scenario scenario;
+    private final String fileName;
     private final Set<TestTag> tags;
 
     ScenarioDescriptor(FileDescriptor file, Scenario scenario) {
@@ -22,6 +23,7 @@ final class ScenarioDescriptor extends AbstractTestDescriptor {
                 FileSource.from(scenario.file().toAbsolutePath().toFile(),
                         FilePosition.from(scenario.position().line(), scenario.position().column())));
         this.scenario = scenario;
+        this.fileName = file.getDisplayName();
         this.tags = tags(scenario);
     }
 
@@ -33,6 +35,10 @@ final class ScenarioDescriptor extends AbstractTestDescriptor {
 
     Scenario scenario() {
         return scenario;
+    }
+
+    String fileName() {
+        return fileName;
     }
 
     @Override

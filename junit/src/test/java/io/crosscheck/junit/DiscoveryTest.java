@@ -39,6 +39,24 @@ class DiscoveryTest {
     }
 
     @Test
+    void aRowOfAScenarioWhoseNameUsesTheRowIsNamedByTheRenderedNameAndItsNumber() {
+        new Project(dir).file("plans.yaml", """
+                scenario: Plan ${plan} in ${region}
+                examples: { matrix: { plan: [basic, premium], region: [eu] } }
+                steps:
+                  - wait: { for: 1ms }
+                """);
+        assertThat(tree(discover(selectDirectory(dir.toFile())), "")).isEqualTo("""
+                plans.yaml
+                  plans.yaml › Plan ${plan} in ${region}
+                    plans.yaml › Plan basic in eu [1]
+                      plans.yaml › Plan basic in eu [1] › wait for 1ms
+                    plans.yaml › Plan premium in eu [2]
+                      plans.yaml › Plan premium in eu [2] › wait for 1ms
+                """);
+    }
+
+    @Test
     void aFolderGivesAContainerPerFileAndScenarioARowPerExampleAndATestPerStep() {
         new Project(dir)
                 .file("crosscheck.yaml", "environments:\n  local:\n    vars: { greeting: hi }\n")

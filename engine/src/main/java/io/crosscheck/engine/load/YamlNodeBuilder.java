@@ -3,8 +3,6 @@ package io.crosscheck.engine.load;
 import io.crosscheck.engine.spi.ConfigNode;
 import io.crosscheck.engine.spi.Position;
 import io.crosscheck.engine.spi.Problems;
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -117,44 +115,9 @@ final class YamlNodeBuilder {
 
     private YamlNode scalar(ScalarNode scalar, Position at) {
         String text = EditorLines.restore(scalar.getValue());
-        Tag tag = scalar.getTag();
-        Object value = text;
-        if (scalar.getScalarStyle() == org.yaml.snakeyaml.DumperOptions.ScalarStyle.PLAIN) {
-            if (Tag.NULL.equals(tag)) {
-                return YamlNode.nullNode(at);
-            } else if (Tag.BOOL.equals(tag)) {
-                value = Boolean.valueOf(text.equalsIgnoreCase("true") || text.equalsIgnoreCase("yes")
-                        || text.equalsIgnoreCase("on"));
-            } else if (Tag.INT.equals(tag)) {
-                value = integer(text);
-            } else if (Tag.FLOAT.equals(tag)) {
-                value = decimal(text);
-            }
-        }
-        return YamlNode.scalar(at, text, value);
-    }
-
-    private static Object integer(String text) {
-        String t = text.replace("_", "");
-        try {
-            BigInteger big = t.startsWith("0x") ? new BigInteger(t.substring(2), 16) : new BigInteger(t);
-            return big.bitLength() < 63 ? (Object) big.longValue() : big;
-        } catch (NumberFormatException e) {
-            return text;
-        }
-    }
-
-    private static Object decimal(String text) {
-        String t = text.replace("_", "");
-        try {
-            return Double.valueOf(t);
-        } catch (NumberFormatException e) {
-            try {
-                return new BigDecimal(t);
-            } catch (NumberFormatException e2) {
-                return text;
-            }
-        }
+        if (scalar.getScalarStyle() != org.yaml.snakeyaml.DumperOptions.ScalarStyle.PLAIN) return YamlNode.scalar(at, text, text);
+        Object value = PlainScalars.typed(text, scalar.getTag());
+        return value == null ? YamlNode.nullNode(at) : YamlNode.scalar(at, text, value);
     }
 
     private Position position(Node node) {

@@ -18,7 +18,7 @@ import java.util.Map;
 public final class ConfigLoader {
     public static final String FILE_NAME = "crosscheck.yaml";
     private static final List<String> KEYS = List.of("defaults", "environments", "reports", "setup", "teardown",
-            "varsFiles", "trace");
+            "varsFiles", "trace", "exclude");
     /** An HTTP header name (RFC 9110 token), which is also a fine Kafka header key. */
     private static final java.util.regex.Pattern HEADER_NAME = java.util.regex.Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
     /** The sections of the core verbs; plugins may add their own. */
@@ -44,7 +44,7 @@ public final class ConfigLoader {
         String text = sources.read(file, shown, problems).orElse(null);
         if (text == null) return ProjectConfig.empty(dir);
         List<ConfigNode> docs = new YamlLoader().load(shown, text, problems);
-        if (docs.isEmpty()) return new ProjectConfig(dir, file, ProjectConfig.DEFAULT_TIMEOUT, Map.of(), null, null);
+        if (docs.isEmpty()) return ProjectConfig.empty(dir, file);
         ConfigNode root = docs.get(0);
         if (!root.isMap()) {
             problems.add(root, "crosscheck.yaml must be a map with 'defaults' and 'environments'");
@@ -71,7 +71,8 @@ public final class ConfigLoader {
             });
         });
         checkTrace(root, problems);
-        return new ProjectConfig(dir, file, timeout, environments, allureDir(dir, root, problems), root);
+        return new ProjectConfig(dir, file, timeout, environments, allureDir(dir, root, problems), root,
+                Exclusions.read(root, problems));
     }
 
     /** {@code trace: {header: NAME}}: the header that carries the trace id beside traceparent. */

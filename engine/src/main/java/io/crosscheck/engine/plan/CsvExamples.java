@@ -1,5 +1,6 @@
 package io.crosscheck.engine.plan;
 
+import io.crosscheck.engine.load.PlainScalars;
 import io.crosscheck.engine.load.SourceFiles;
 import io.crosscheck.engine.spi.Position;
 import io.crosscheck.engine.spi.Problems;
@@ -18,7 +19,9 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * The rows of an examples CSV file (RFC 4180, first record the header; the byte order mark spreadsheets write is
  * dropped when the file is read). Every row must have one cell per header name, and header names must be
- * non-empty and distinct; each problem points at the file's line (and column where the CSV parser tells it).
+ * non-empty and distinct; each problem points at the file's line (and column where the CSV parser tells it). A cell
+ * is typed like a YAML plain scalar ({@code 42} a number, {@code true} a boolean, an empty cell null); a quoted cell
+ * stays text.
  */
 final class CsvExamples {
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(true).setTrim(true).get();
@@ -58,7 +61,10 @@ final class CsvExamples {
                 continue;
             }
             Map<String, Object> row = new LinkedHashMap<>();
-            for (int i = 0; i < header.size(); i++) row.put(header.get(i), record.get(i));
+            boolean[] quoted = quotedCells(record);
+            for (int i = 0; i < header.size(); i++) {
+                row.put(header.get(i), quoted[i] ? record.get(i) : PlainScalars.of(record.get(i)));
+            }
             rows.add(row);
         }
         if (records.size() == 1 && problems.size() == before) {
@@ -82,6 +88,32 @@ final class CsvExamples {
                         "give each column its own name");
             }
         }
+    }
+
+    /**
+     * Which cells of the record were written in quotes (the parser does not tell): read from the record's start in the
+     * text, skipping a quoted cell's content ({@code ""} inside is a quote) so that its commas and line breaks count
+     * for nothing.
+     */
+    private boolean[] quotedCells(CSVRecord record) {
+        boolean[] out = new boolean[record.size()];
+        int i = (int) record.getCharacterPosition();
+        int end = text.length();
+        while (i < end && (text.charAt(i) == '\r' || text.charAt(i) == '\n')) i++; // empty lines before the record
+        for (int cell = 0; cell < out.length && i < end; cell++) {
+            while (i < end && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) i++;
+            if (i < end && text.charAt(i) == '"') {
+                out[cell] = true;
+                for (i++; i < end; i++) {
+                    if (text.charAt(i) != '"') continue;
+                    if (i + 1 < end && text.charAt(i + 1) == '"') i++;
+                    else break;
+                }
+            }
+            while (i < end && text.charAt(i) != ',' && text.charAt(i) != '\n' && text.charAt(i) != '\r') i++;
+            i++;
+        }
+        return out;
     }
 
     private Position at(CSVRecord record) {

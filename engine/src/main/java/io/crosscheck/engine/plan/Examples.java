@@ -12,7 +12,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The rows of {@code examples:}: an inline list of maps, or {@code {csv: file}} relative to the scenario file.
+ * The rows of {@code examples:}: an inline list of maps, {@code {csv: file}} relative to the scenario file, or
+ * {@code {matrix: {NAME: [values]}}} (see {@link MatrixExamples}).
  * A column may not have the name of one of the scenario's {@code vars}: the var would hide it (spec §3, scope).
  */
 final class Examples {
@@ -38,9 +39,16 @@ final class Examples {
             }
             return rows;
         }
+        var matrix = node.get("matrix");
+        if (node.isMap() && node.entries().size() == 1 && matrix.isPresent()) {
+            List<Map<String, Object>> rows = MatrixExamples.rows(matrix.get(), problems);
+            matrix.get().entries().keySet().stream().filter(varNames::contains)
+                    .forEach(k -> problems.add(matrix.get().keyPosition(k), clash(k), CLASH_HINT));
+            return rows;
+        }
         var csv = node.get("csv");
-        if (!node.isMap() || csv.isEmpty() || !csv.get().isScalar()) {
-            problems.add(node, "examples must be a list of rows or { csv: file.csv }");
+        if (!node.isMap() || node.entries().size() != 1 || csv.isEmpty() || !csv.get().isScalar()) {
+            problems.add(node, "examples must be a list of rows, { csv: file.csv } or { matrix: { NAME: [values] } }");
             return List.of();
         }
         Path file = scenarioFile.toAbsolutePath().getParent().resolve(csv.get().text()).normalize();

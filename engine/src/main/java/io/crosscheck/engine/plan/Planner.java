@@ -13,11 +13,8 @@ import io.crosscheck.engine.schema.SchemaValidator;
 import io.crosscheck.engine.spi.ConfigNode;
 import io.crosscheck.engine.spi.Position;
 import io.crosscheck.engine.spi.Problems;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -61,7 +58,8 @@ public final class Planner {
         }
         Environment environment = environment(config, options.environment(), problems);
         List<Scenario> all = new ArrayList<>();
-        for (Path file : scenarioFiles(options.paths(), problems)) all.addAll(loadFile(file, problems));
+        Discovery discovery = new Discovery(config.dir(), config.exclude());
+        for (Path file : discovery.files(options.paths(), problems)) all.addAll(loadFile(file, discovery, problems));
         new ConnectionCheck(environment).check(all, problems);
         new ConnectionCheck(environment).check(runHooks, problems);
         List<Scenario> selected = Selection.select(all, options.tags(), options.shardIndex(), options.shardTotal());
@@ -88,44 +86,13 @@ public final class Planner {
         return Environment.of(name, node);
     }
 
-    private List<Path> scenarioFiles(List<Path> paths, Problems problems) {
-        List<Path> files = new ArrayList<>();
-        for (Path p : paths) {
-            if (Files.isRegularFile(p)) {
-                files.add(p);
-            } else if (Files.isDirectory(p)) {
-                try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(Files::isRegularFile)
-                            .filter(f -> f.getFileName().toString().matches(".*\\.ya?ml"))
-                            .filter(f -> !f.getFileName().toString().equals(ConfigLoader.FILE_NAME))
-                            .filter(f -> !hiddenOrBuild(p.relativize(f).getParent()))
-                            .sorted(Comparator.comparing(Path::toString))
-                            .forEach(files::add);
-                } catch (IOException e) {
-                    problems.add(new Position(displayName(p), 1, 1), "cannot read folder: " + e.getMessage());
-                }
-            } else {
-                problems.add(new Position(displayName(p), 1, 1), "no such file or folder");
-            }
-        }
-        return files;
-    }
-
-    private static boolean hiddenOrBuild(Path relativeDir) {
-        if (relativeDir == null) return false;
-        for (Path part : relativeDir) {
-            String s = part.toString();
-            if (s.startsWith(".") || s.equals("target") || s.equals("node_modules")) return true;
-        }
-        return false;
-    }
-
-    private List<Scenario> loadFile(Path file, Problems problems) {
+    private List<Scenario> loadFile(Path file, Discovery discovery, Problems problems) {
         String name = displayName(file);
         String text = sources.read(file, name, problems).orElse(null);
         if (text == null) return List.of();
         List<Scenario> out = new ArrayList<>();
         for (ConfigNode doc : new YamlLoader().load(name, text, problems)) {
+            if (!ScenarioParser.isScenario(doc, discovery.excludeHint(file), problems)) continue;
             int before = problems.size();
             Scenario s = parser.parse(doc, file, problems);
             if (schema != null && problems.size() == before) schema.check(doc, problems); // the schema adds only what the parser let pass

@@ -20,11 +20,30 @@ final class ScenarioParser {
     private final StepParser steps;
     private final ExpressionEngine expressions;
     private final Examples examples;
+    private final ScenarioNames names;
 
     ScenarioParser(StepParser steps, ExpressionEngine expressions, io.crosscheck.engine.load.SourceFiles sources) {
         this.steps = steps;
         this.expressions = expressions;
         this.examples = new Examples(sources);
+        this.names = new ScenarioNames(expressions);
+    }
+
+    /**
+     * Whether the document is (meant as) a scenario: a map with {@code scenario:}, or with another key of a scenario
+     * (then its name is reported missing). Anything else among the scenario files, such as a file of variables, is a
+     * problem saying how to leave it out; so is a fragment ({@code fragment:}), which this version cannot run yet.
+     */
+    static boolean isScenario(ConfigNode doc, String excludeHint, Problems problems) {
+        if (!doc.isMap()) return true; // parse reports its shape
+        if (doc.entries().containsKey("scenario")) return true;
+        if (doc.entries().containsKey("fragment")) {
+            problems.add(doc.keyPosition("fragment"), "fragments (fragment:) are not supported yet", excludeHint);
+            return false;
+        }
+        if (doc.entries().keySet().stream().anyMatch(KEYS::contains)) return true;
+        problems.add(doc, "neither a scenario (scenario:) nor a fragment (fragment:)", excludeHint);
+        return false;
     }
 
     Scenario parse(ConfigNode doc, Path file, Problems problems) {
@@ -69,11 +88,13 @@ final class ScenarioParser {
         });
         List<Map<String, Object>> rows = doc.get("examples").map(e -> examples.read(e, file, vars.keySet(), problems))
                 .orElse(List.of());
-        Scenario scenario = new Scenario(name, description, tags, doc.keyPosition("scenario"), file, vars,
+        var rendered = name == null ? null : names.render(doc.entries().get("scenario"), name, vars, rows, problems);
+        Scenario scenario = new Scenario(rendered == null ? null : rendered.name(), description, tags,
+                doc.keyPosition("scenario"), file, vars,
                 stepList(doc, "setup", Phase.SETUP, problems),
                 stepList(doc, "steps", Phase.STEP, problems),
                 stepList(doc, "teardown", Phase.TEARDOWN, problems),
-                rows);
+                rows, rendered == null ? Map.of() : rendered.rowNames());
         return name == null ? null : scenario;
     }
 

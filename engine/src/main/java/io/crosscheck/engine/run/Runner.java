@@ -143,9 +143,9 @@ public final class Runner {
     }
 
     private ScenarioResult ended(Job job, Status status, String why) {
-        String label = ScenarioRunner.label(job.row());
         Scenario s = job.scenario();
-        return new ScenarioResult(s.name(), s.description(), s.position(), s.tags(), label, job.row(), status,
+        String label = s.namesRow(job.row()) ? "" : ScenarioRunner.label(job.row());
+        return new ScenarioResult(s.runName(job.row()), s.description(), s.position(), s.tags(), label, job.row(), status,
                 Instant.now(), 0, List.of(), why);
     }
 

@@ -59,8 +59,8 @@ final class ScenarioRunner {
     ScenarioResult run(Scenario scenario, Map<String, Object> row) {
         Instant startedAt = Instant.now();
         long startNanos = System.nanoTime();
-        String label = label(row);
-        String display = label.isEmpty() ? scenario.name() : scenario.name() + " [" + label + "]";
+        String label = scenario.namesRow(row) ? "" : label(row);
+        String display = label.isEmpty() ? scenario.runName(row) : scenario.runName(row) + " [" + label + "]";
         listener.scenarioStarted(display, scenario.position());
         List<StepRecord> records = new ArrayList<>();
         try {
@@ -155,7 +155,7 @@ final class ScenarioRunner {
     private ScenarioResult finish(Scenario scenario, String label, Map<String, Object> row, Status status,
                                   Instant startedAt, long startNanos, List<StepRecord> records, String message) {
         long duration = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
-        return new ScenarioResult(scenario.name(), scenario.description(), scenario.position(), scenario.tags(),
+        return new ScenarioResult(scenario.runName(row), scenario.description(), scenario.position(), scenario.tags(),
                 label, row, status, startedAt, duration, records, message);
     }
 

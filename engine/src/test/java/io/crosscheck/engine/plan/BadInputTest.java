@@ -70,7 +70,7 @@ class BadInputTest {
         Path file = dir.resolve("s.yaml");
         Files.writeString(file, "scenario: x\nexamples: { csv: data/plans.csv }\nsteps:\n  - assert: [1 == 1]\n");
         Scenario s = Crosscheck.prepare(RunOptions.of(file)).plan().scenarios().get(0);
-        assertThat(s.examples()).containsExactly(Map.of("plan", "basic", "price", "1"), Map.of("plan", "premium, yearly", "price", "2"));
+        assertThat(s.examples()).containsExactly(Map.of("plan", "basic", "price", 1L), Map.of("plan", "premium, yearly", "price", 2L));
     }
 
     @Test

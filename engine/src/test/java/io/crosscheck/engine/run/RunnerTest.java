@@ -69,7 +69,7 @@ class RunnerTest {
         var r = run("""
                 scenario: csv
                 steps:
-                  - assert: [ "price == '10' || price == '20'" ]
+                  - assert: [ "price == 10 || price == 20" ]
                 examples: { csv: plans.csv }
                 """);
         assertThat(r.scenarios()).hasSize(2).allMatch(s -> s.status() == Status.PASSED);
