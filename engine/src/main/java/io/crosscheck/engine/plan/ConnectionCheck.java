@@ -30,6 +30,10 @@ final class ConnectionCheck {
     }
 
     private void check(Step step, Problems problems) {
+        if (step.config() instanceof io.crosscheck.engine.model.FragmentUse use) {
+            use.fragment().steps().forEach(s -> check(s, problems)); // a fragment used twice reports once per use
+            return;
+        }
         if (step.config() == null) return;
         for (ConnectionRef ref : step.handler().connections(step.config())) {
             Map<String, Object> section = environment.section(ref.kind());

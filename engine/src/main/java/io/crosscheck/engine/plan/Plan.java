@@ -1,6 +1,7 @@
 package io.crosscheck.engine.plan;
 
 import io.crosscheck.engine.model.Environment;
+import io.crosscheck.engine.model.Fragment;
 import io.crosscheck.engine.model.ProjectConfig;
 import io.crosscheck.engine.model.RunHooks;
 import io.crosscheck.engine.model.Scenario;
@@ -11,13 +12,14 @@ import java.util.Map;
 /**
  * The validated scenarios to run (after tag and shard selection), with the config and chosen environment;
  * {@code discovered} holds every scenario found, before selection, to say why a selection came out empty.
- * {@code hooks} are the run-level setup and teardown; {@code fileVars} the merged vars files, templates kept.
+ * {@code hooks} are the run-level setup and teardown; {@code fileVars} the merged vars files, templates kept;
+ * {@code fragments} the fragment files found among the scenario files (spec §2.6), which do not run by themselves.
  */
 public record Plan(ProjectConfig config, Environment environment, List<Scenario> scenarios, Problems problems,
-                   List<Scenario> discovered, RunHooks hooks, Map<String, Object> fileVars) {
+                   List<Scenario> discovered, RunHooks hooks, Map<String, Object> fileVars, List<Fragment> fragments) {
 
     /** The same plan with other scenarios (e.g. those a test launcher kept). */
     public Plan with(List<Scenario> kept) {
-        return new Plan(config, environment, kept, problems, discovered, hooks, fileVars);
+        return new Plan(config, environment, kept, problems, discovered, hooks, fileVars, fragments);
     }
 }

@@ -6,6 +6,7 @@ import io.crosscheck.engine.expr.ExpressionEngine;
 import io.crosscheck.engine.load.SourceFiles;
 import io.crosscheck.engine.load.YamlLoader;
 import io.crosscheck.engine.model.Environment;
+import io.crosscheck.engine.model.Fragment;
 import io.crosscheck.engine.model.ProjectConfig;
 import io.crosscheck.engine.model.RunHooks;
 import io.crosscheck.engine.model.Scenario;
@@ -30,6 +31,7 @@ public final class Planner {
     private final VarsFiles varsFiles;
     private final SchemaValidator schema;
     private final SourceFiles sources = new SourceFiles();
+    private final StepParser steps;
 
     public Planner(StepRegistry registry, ExpressionEngine expressions, Matchers matchers) {
         this(registry, expressions, matchers, SchemaValidator.scenarios(registry));
@@ -38,7 +40,8 @@ public final class Planner {
     /** {@code schema} null: the parser alone judges the files (to compare it with the schema). */
     public Planner(StepRegistry registry, ExpressionEngine expressions, Matchers matchers, SchemaValidator schema) {
         this.expressions = expressions;
-        StepParser steps = new StepParser(registry, expressions, matchers);
+        this.steps = new StepParser(registry, expressions, matchers,
+                new Fragments(sources, this::checkTemplates));
         this.parser = new ScenarioParser(steps, expressions, sources);
         this.hooks = new RunHookParser(steps, parser::checkTemplates);
         this.varsFiles = new VarsFiles(sources, parser::checkTemplates);
@@ -58,12 +61,13 @@ public final class Planner {
         }
         Environment environment = environment(config, options.environment(), problems);
         List<Scenario> all = new ArrayList<>();
+        List<Fragment> fragments = new ArrayList<>();
         Discovery discovery = new Discovery(config.dir(), config.exclude());
-        for (Path file : discovery.files(options.paths(), problems)) all.addAll(loadFile(file, discovery, problems));
+        for (Path file : discovery.files(options.paths(), problems)) all.addAll(loadFile(file, discovery, fragments, problems));
         new ConnectionCheck(environment).check(all, problems);
         new ConnectionCheck(environment).check(runHooks, problems);
         List<Scenario> selected = Selection.select(all, options.tags(), options.shardIndex(), options.shardTotal());
-        return new Plan(config, environment, selected, problems, all, runHooks, fileVars);
+        return new Plan(config, environment, selected, problems, all, runHooks, fileVars, fragments);
     }
 
     private Environment environment(ProjectConfig config, String wanted, Problems problems) {
@@ -86,20 +90,31 @@ public final class Planner {
         return Environment.of(name, node);
     }
 
-    private List<Scenario> loadFile(Path file, Discovery discovery, Problems problems) {
+    /** The scenarios of a file; a fragment document found there goes to {@code fragments} instead. */
+    private List<Scenario> loadFile(Path file, Discovery discovery, List<Fragment> fragments, Problems problems) {
         String name = displayName(file);
         String text = sources.read(file, name, problems).orElse(null);
         if (text == null) return List.of();
         List<Scenario> out = new ArrayList<>();
+        boolean fragment = false;
         for (ConfigNode doc : new YamlLoader().load(name, text, problems)) {
+            if (Fragments.isFragment(doc)) {
+                fragment = true;
+                fragments.add(steps.fragments().discovered(doc, file, steps, problems));
+                continue;
+            }
             if (!ScenarioParser.isScenario(doc, discovery.excludeHint(file), problems)) continue;
             int before = problems.size();
             Scenario s = parser.parse(doc, file, problems);
             if (schema != null && problems.size() == before) schema.check(doc, problems); // the schema adds only what the parser let pass
             if (s != null) out.add(s);
         }
-        if (out.isEmpty() && problems.isEmpty()) problems.add(new Position(name, 1, 1), "no scenario in file");
+        if (out.isEmpty() && !fragment && problems.isEmpty()) problems.add(new Position(name, 1, 1), "no scenario in file");
         return out;
+    }
+
+    private void checkTemplates(ConfigNode node, Problems problems) {
+        parser.checkTemplates(node, problems);
     }
 
     static String displayName(Path file) {

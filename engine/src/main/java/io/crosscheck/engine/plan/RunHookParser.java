@@ -24,15 +24,16 @@ final class RunHookParser {
     RunHooks parse(ProjectConfig config, Problems problems) {
         ConfigNode root = config.root();
         if (root == null || !root.isMap()) return RunHooks.none();
-        return new RunHooks(list(root, "setup", Phase.SETUP, problems), at(root, "setup"),
-                list(root, "teardown", Phase.TEARDOWN, problems), at(root, "teardown"));
+        java.nio.file.Path file = config.file() != null ? config.file() : config.dir().resolve(ConfigLoader.FILE_NAME);
+        return new RunHooks(list(root, "setup", Phase.SETUP, file, problems), at(root, "setup"),
+                list(root, "teardown", Phase.TEARDOWN, file, problems), at(root, "teardown"));
     }
 
     private static Position at(ConfigNode root, String key) {
         return root.entries().containsKey(key) ? root.keyPosition(key) : null;
     }
 
-    private List<Step> list(ConfigNode root, String key, Phase phase, Problems problems) {
+    private List<Step> list(ConfigNode root, String key, Phase phase, java.nio.file.Path file, Problems problems) {
         ConfigNode list = root.entries().get(key);
         if (list == null || list.kind() == ConfigNode.Kind.NULL) return List.of();
         if (!list.isList()) {
@@ -42,7 +43,7 @@ final class RunHookParser {
         List<Step> out = new ArrayList<>();
         for (ConfigNode item : list.items()) {
             templates.accept(item, problems);
-            Step step = steps.parse(item, phase, problems);
+            Step step = steps.parse(item, phase, file, problems);
             if (step != null) out.add(step);
         }
         return out;

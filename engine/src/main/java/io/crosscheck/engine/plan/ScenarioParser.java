@@ -32,15 +32,12 @@ final class ScenarioParser {
     /**
      * Whether the document is (meant as) a scenario: a map with {@code scenario:}, or with another key of a scenario
      * (then its name is reported missing). Anything else among the scenario files, such as a file of variables, is a
-     * problem saying how to leave it out; so is a fragment ({@code fragment:}), which this version cannot run yet.
+     * problem saying how to leave it out. A fragment ({@code fragment:}) is no scenario and no problem.
      */
     static boolean isScenario(ConfigNode doc, String excludeHint, Problems problems) {
         if (!doc.isMap()) return true; // parse reports its shape
         if (doc.entries().containsKey("scenario")) return true;
-        if (doc.entries().containsKey("fragment")) {
-            problems.add(doc.keyPosition("fragment"), "fragments (fragment:) are not supported yet", excludeHint);
-            return false;
-        }
+        if (doc.entries().containsKey("fragment")) return false;
         if (doc.entries().keySet().stream().anyMatch(KEYS::contains)) return true;
         problems.add(doc, "neither a scenario (scenario:) nor a fragment (fragment:)", excludeHint);
         return false;
@@ -91,14 +88,14 @@ final class ScenarioParser {
         var rendered = name == null ? null : names.render(doc.entries().get("scenario"), name, vars, rows, problems);
         Scenario scenario = new Scenario(rendered == null ? null : rendered.name(), description, tags,
                 doc.keyPosition("scenario"), file, vars,
-                stepList(doc, "setup", Phase.SETUP, problems),
-                stepList(doc, "steps", Phase.STEP, problems),
-                stepList(doc, "teardown", Phase.TEARDOWN, problems),
+                stepList(doc, "setup", Phase.SETUP, file, problems),
+                stepList(doc, "steps", Phase.STEP, file, problems),
+                stepList(doc, "teardown", Phase.TEARDOWN, file, problems),
                 rows, rendered == null ? Map.of() : rendered.rowNames());
         return name == null ? null : scenario;
     }
 
-    private List<Step> stepList(ConfigNode doc, String key, Phase phase, Problems problems) {
+    private List<Step> stepList(ConfigNode doc, String key, Phase phase, Path file, Problems problems) {
         ConfigNode list = doc.entries().get(key);
         if (list == null || list.kind() == ConfigNode.Kind.NULL) return List.of();
         if (!list.isList()) {
@@ -108,7 +105,7 @@ final class ScenarioParser {
         List<Step> out = new ArrayList<>();
         for (ConfigNode item : list.items()) {
             checkTemplates(item, problems);
-            Step step = steps.parse(item, phase, problems);
+            Step step = steps.parse(item, phase, file, problems);
             if (step != null) out.add(step);
         }
         return out;

@@ -26,22 +26,31 @@ final class StepParser {
     private final ExpressionEngine expressions;
     private final Matchers matchers;
 
-    StepParser(StepRegistry registry, ExpressionEngine expressions, Matchers matchers) {
+    private final Fragments fragments;
+
+    StepParser(StepRegistry registry, ExpressionEngine expressions, Matchers matchers, Fragments fragments) {
         this.registry = registry;
         this.expressions = expressions;
         this.matchers = matchers;
+        this.fragments = fragments;
     }
 
-    Step parse(ConfigNode node, Phase phase, Problems problems) {
+    Fragments fragments() {
+        return fragments;
+    }
+
+    /** {@code file}: the file holding the step, to which a {@code use} path is relative. */
+    Step parse(ConfigNode node, Phase phase, java.nio.file.Path file, Problems problems) {
         if (!node.isMap()) {
             problems.add(node, "a step must be a map with one verb such as " + String.join(", ", registry.verbs()));
             return null;
         }
         List<String> verbs = new ArrayList<>();
+        boolean use = node.entries().containsKey(UseHandler.VERB);
         for (String key : node.entries().keySet()) {
-            if (registry.isVerb(key)) {
+            if (registry.isVerb(key) || key.equals(UseHandler.VERB)) {
                 verbs.add(key);
-            } else if (!COMMON_KEYS.contains(key)) {
+            } else if (!COMMON_KEYS.contains(key) && !(use && key.equals("with"))) {
                 List<String> known = new ArrayList<>(registry.verbs());
                 known.addAll(COMMON_KEYS);
                 String hint = Suggestions.closest(key, known).map(s -> "did you mean '" + s + "'?")
@@ -62,10 +71,10 @@ final class StepParser {
         }
         String verb = verbs.get(0);
         ConfigNode verbNode = node.entries().get(verb);
-        StepHandler<Object> handler = registry.handlerFor(verb, verbNode, problems);
+        StepHandler<Object> handler = use ? UseHandler.INSTANCE : registry.handlerFor(verb, verbNode, problems);
         if (handler == null) return null;
         int before = problems.size();
-        Object config = handler.parse(verbNode, problems);
+        Object config = use ? fragments.use(node, file, this, problems) : handler.parse(verbNode, problems);
         if (config == null && problems.size() == before) problems.add(verbNode, "invalid " + verb + " step");
         return new Step(verb, handler, config, phase, node.keyPosition(verb),
                 text(node, "name", problems, false),

@@ -33,7 +33,7 @@ final class ResultMasker {
         return new StepRecord(secrets.mask(s.name()), s.verb(), s.phase(), s.position(), s.status(), s.startOffsetMs(),
                 s.durationMs(), s.attempts(), (Map<String, Object>) secrets.maskDeep(s.request()),
                 secrets.maskDeep(s.response()), s.checks().stream().map(this::mask).toList(), secrets.mask(s.error()),
-                s.reports().stream().map(this::mask).toList());
+                s.reports().stream().map(this::mask).toList(), s.steps().stream().map(this::mask).toList());
     }
 
     private CheckResult mask(CheckResult c) {

@@ -77,7 +77,7 @@ final class ScenarioRunner {
         ScenarioInfo info = new ScenarioInfo(scenario.name(), scenario.position().file(), startedAt,
                 Trace.fresh(run.config().traceHeader()));
         Map<String, Object> state = new ConcurrentHashMap<>();
-        StepExecutor executor = new StepExecutor(run, info, state, startNanos);
+        StepExecutor executor = new StepExecutor(run, info, state, startNanos, runSaved);
         Scope varsLayer;
         try {
             varsLayer = new ScopeBuilder(run).build(scenario, info, row, runSaved);
@@ -137,6 +137,7 @@ final class ScenarioRunner {
 
     private void beforeScenario(Scenario scenario, DefaultStepContext ctx) {
         Stream.of(scenario.setup(), scenario.steps(), scenario.teardown()).flatMap(List::stream)
+                .flatMap(ScenarioRunner::withFragmentSteps)
                 .filter(s -> s.config() != null && HAS_BEFORE_SCENARIO.get(s.handler().getClass()))
                 .forEach(s -> {
                     try {
@@ -150,6 +151,12 @@ final class ScenarioRunner {
                         // the step itself will meet the same cause and report it
                     }
                 });
+    }
+
+    /** A step, and when it is a use step the steps of its fragment, deeply. */
+    private static Stream<Step> withFragmentSteps(Step step) {
+        return step.config() instanceof io.crosscheck.engine.model.FragmentUse use
+                ? use.fragment().steps().stream().flatMap(ScenarioRunner::withFragmentSteps) : Stream.of(step);
     }
 
     private ScenarioResult finish(Scenario scenario, String label, Map<String, Object> row, Status status,

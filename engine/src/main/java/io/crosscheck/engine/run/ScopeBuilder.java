@@ -35,6 +35,14 @@ final class ScopeBuilder {
         return varsLayer;
     }
 
+    /**
+     * The scope a fragment's steps start from (spec §2.6): the run's layers and what the run-level setup saved, not
+     * the scenario's row or vars; its {@code vars} merges only those.
+     */
+    Scope fragmentBase(ScenarioInfo info, Map<String, Object> runSaved) {
+        return base(info, new LinkedHashMap<>()).child(runSaved);
+    }
+
     /** The layers of the run, the same for every scenario; {@code all} receives their merged vars. */
     private Scope base(ScenarioInfo info, Map<String, Object> all) {
         Map<String, Object> root = new LinkedHashMap<>(run.cliVars());

@@ -3,6 +3,7 @@ package io.crosscheck.engine.run;
 import io.crosscheck.engine.expr.ExpressionEngine;
 import io.crosscheck.engine.expr.Scope;
 import io.crosscheck.engine.spi.Durations;
+import io.crosscheck.engine.model.FragmentUse;
 import io.crosscheck.engine.model.ReportSpec;
 import io.crosscheck.engine.model.Step;
 import io.crosscheck.engine.spi.CheckResult;
@@ -34,12 +35,32 @@ final class StepExecutor {
     private final ScenarioInfo scenario;
     private final Map<String, Object> scenarioState;
     private final long scenarioStartNanos;
+    private final FragmentRunner fragments;
 
-    StepExecutor(RunServices run, ScenarioInfo scenario, Map<String, Object> scenarioState, long scenarioStartNanos) {
+    /** {@code runSaved}: what the run-level setup saved, in the scope of every fragment's steps. */
+    StepExecutor(RunServices run, ScenarioInfo scenario, Map<String, Object> scenarioState, long scenarioStartNanos,
+                 Map<String, Object> runSaved) {
         this.run = run;
         this.scenario = scenario;
         this.scenarioState = scenarioState;
         this.scenarioStartNanos = scenarioStartNanos;
+        this.fragments = new FragmentRunner(run, this, new Memo<>(() -> new ScopeBuilder(run).fragmentBase(scenario, runSaved)));
+    }
+
+    /** A value made once, on first use: the run's layers, rendered only for a scenario that uses a fragment. */
+    private static final class Memo<T> implements java.util.function.Supplier<T> {
+        private final java.util.function.Supplier<T> make;
+        private T value;
+
+        Memo(java.util.function.Supplier<T> make) {
+            this.make = make;
+        }
+
+        @Override
+        public synchronized T get() {
+            if (value == null) value = make.get();
+            return value;
+        }
     }
 
     /**
@@ -53,16 +74,21 @@ final class StepExecutor {
         if (step.ifExpression() != null) {
             Attempt skip = within("if: ", timeout, () -> truthy(run.expressions().evaluate(step.ifExpression(), results))
                     ? null : Attempt.error(Status.SKIPPED, "", null));
-            if (skip != null) return record(step, name, start, 0, skip, List.of());
+            if (skip != null) return record(step, name, start, 0, skip, List.of(), List.of());
         }
         long retryFor = step.retry() == null ? 0 : Durations.nanos(step.retry().timeout());
         long every = step.retry() == null ? 0 : Durations.nanos(step.retry().every());
         Attempt attempt;
         int attempts = 0;
+        List<StepRecord> inner;
+        // a use step runs its fragment's steps, each within its own timeout; its own is one for them all, if set
+        boolean unbounded = step.config() instanceof FragmentUse && step.timeout() == null;
         while (true) {
             attempts++;
             DefaultStepContext ctx = new DefaultStepContext(run, results, scenario, scenarioState, timeout);
-            attempt = within("", timeout, () -> attempt(step, ctx, results));
+            List<StepRecord> records = inner = java.util.Collections.synchronizedList(new ArrayList<>());
+            Callable<Attempt> work = () -> attempt(step, ctx, results, records);
+            attempt = unbounded ? inline(work) : within("", timeout, work);
             if (attempt.passed() || step.retry() == null || Thread.currentThread().isInterrupted()) break;
             if (every > retryFor - (System.nanoTime() - start)) break;
             TimeUnit.NANOSECONDS.sleep(every);
@@ -75,7 +101,24 @@ final class StepExecutor {
         Attempt last = attempt;
         List<ReportItem> reports = step.report().isEmpty() || last.result() == null ? List.of()
                 : reportsWithin(timeout, () -> reports(step, last, results));
-        return record(step, name, start, attempts, attempt, reports);
+        List<StepRecord> steps;
+        synchronized (inner) {
+            steps = List.copyOf(inner);
+        }
+        return record(step, name, start, attempts, attempt, reports, steps);
+    }
+
+    /** {@link #within} on this thread, with no limit of its own. */
+    private static Attempt inline(Callable<Attempt> work) throws InterruptedException {
+        try {
+            return work.call();
+        } catch (StepFailedException f) {
+            return Attempt.error(Status.FAILED, f.getMessage(), f.details());
+        } catch (InterruptedException e) {
+            throw e;
+        } catch (Throwable e) {
+            return Attempt.error(Status.ERROR, Failures.describe(e), null);
+        }
     }
 
     /**
@@ -118,9 +161,19 @@ final class StepExecutor {
     }
 
     /** On a step thread: the handler, then {@code expect} and {@code save} over its result in a layer of their own. */
-    private Attempt attempt(Step step, DefaultStepContext ctx, Scope results) throws Exception {
-        StepResult result = step.handler().execute(step.config(), ctx);
-        Scope checkScope = results.child();
+    private Attempt attempt(Step step, DefaultStepContext ctx, Scope results, List<StepRecord> inner) throws Exception {
+        StepResult result;
+        Scope checkScope;
+        if (step.config() instanceof FragmentUse use) {
+            // expect and save of a use step read the fragment's scope, not the caller's
+            FragmentRunner.Outcome outcome = fragments.run(use, results, inner);
+            if (!outcome.passed()) return Attempt.error(outcome.status(), outcome.error(), null);
+            result = StepResult.of(outcome.value());
+            checkScope = outcome.scope().child();
+        } else {
+            result = step.handler().execute(step.config(), ctx);
+            checkScope = results.child();
+        }
         checkScope.set("result", result.value());
         checkScope.set(step.verb(), result.value());
         List<CheckResult> checks = new ArrayList<>(result.checks());
@@ -169,13 +222,14 @@ final class StepExecutor {
         return items;
     }
 
-    private StepRecord record(Step step, String name, long start, int attempts, Attempt attempt, List<ReportItem> reports) {
+    private StepRecord record(Step step, String name, long start, int attempts, Attempt attempt, List<ReportItem> reports,
+                              List<StepRecord> steps) {
         long offset = TimeUnit.NANOSECONDS.toMillis(start - scenarioStartNanos);
         long duration = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
         Object response = attempt.result() != null ? attempt.result().value() : attempt.details();
         Map<String, Object> request = attempt.result() != null ? attempt.result().request() : Map.of();
         return new StepRecord(name, step.verb(), step.phase(), step.position(), attempt.status(), offset, duration,
-                attempts, request, response, attempt.checks(), attempt.error(), reports);
+                attempts, request, response, attempt.checks(), attempt.error(), reports, steps);
     }
 
     StepRecord skipped(Step step, Scope scope, String why) {

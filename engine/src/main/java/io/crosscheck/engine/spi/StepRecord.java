@@ -6,6 +6,7 @@ import java.util.Map;
 /**
  * The result of one step, as reports show it. {@code startOffsetMs} is from the scenario's start (for a
  * waterfall); {@code response} is the step's result value; {@code error} the failure's cause, empty if passed.
+ * {@code steps} are the steps a {@code use} step ran (those of its fragment, each at its own position), else empty.
  */
 public record StepRecord(
         String name,
@@ -20,18 +21,36 @@ public record StepRecord(
         Object response,
         List<CheckResult> checks,
         String error,
-        List<ReportItem> reports) {
+        List<ReportItem> reports,
+        List<StepRecord> steps) {
 
     public StepRecord {
         request = request == null ? Map.of() : request;
         checks = checks == null ? List.of() : List.copyOf(checks);
         error = error == null ? "" : error;
         reports = reports == null ? List.of() : List.copyOf(reports);
+        steps = steps == null ? List.of() : List.copyOf(steps);
+    }
+
+    /** A step that ran no steps of its own. */
+    public StepRecord(String name, String verb, Phase phase, Position position, Status status, long startOffsetMs,
+                      long durationMs, int attempts, Map<String, Object> request, Object response,
+                      List<CheckResult> checks, String error, List<ReportItem> reports) {
+        this(name, verb, phase, position, status, startOffsetMs, durationMs, attempts, request, response, checks, error,
+                reports, List.of());
+    }
+
+    /** The innermost failed or erroneous step, following the steps of fragments; this one when it ran none. */
+    public StepRecord failedStep() {
+        for (StepRecord s : steps) {
+            if (s.status() == Status.FAILED || s.status() == Status.ERROR) return s.failedStep();
+        }
+        return this;
     }
 
     /** This step as cut off by a stopped run: ERROR "interrupted" whatever it saw, keeping what it did. */
     public StepRecord interrupted() {
         return new StepRecord(name, verb, phase, position, Status.ERROR, startOffsetMs, durationMs, attempts, request,
-                response, checks, "interrupted", reports);
+                response, checks, "interrupted", reports, steps);
     }
 }

@@ -87,14 +87,14 @@ class DiscoveryTest {
     }
 
     @Test
-    void aFragmentIsReportedAsNotSupportedYet() throws IOException {
+    void aFragmentAmongTheScenariosIsNoScenarioAndNoProblem() throws IOException {
         write("crosscheck.yaml", "exclude: [vars/**]\n");
         write("fragments/login.yaml", """
                 fragment: Log in
                 steps: []
                 """);
-        assertThat(problems()).containsExactly("fragments/login.yaml:1:1 fragments (fragment:) are not supported yet"
-                + " | if it is not a scenario, add it to exclude: in crosscheck.yaml, e.g. exclude: [fragments/login.yaml]");
+        assertThat(problems()).isEmpty();
+        assertThat(Crosscheck.run(RunOptions.of(dir)).scenarios()).extracting(ScenarioResult::name).containsExactly("orders");
     }
 
     @Test

@@ -47,8 +47,8 @@ class SchemaValidatorTest {
                   - call: { url: /a }
                     assert: [ x ]
                 """)).containsExactly(
-                "s.yaml:3:5: step needs one of: call, produce, wait, query, assert",
-                "s.yaml:5:5: step takes one of call, produce, wait, query, assert, found call and assert (split it)");
+                "s.yaml:3:5: step needs one of: call, produce, wait, query, assert, use",
+                "s.yaml:5:5: step takes one of call, produce, wait, query, assert, use, found call and assert (split it)");
     }
 
     @Test

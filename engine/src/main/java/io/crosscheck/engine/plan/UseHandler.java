@@ -1,0 +1,37 @@
+package io.crosscheck.engine.plan;
+
+import io.crosscheck.engine.model.FragmentUse;
+import io.crosscheck.engine.spi.ConfigNode;
+import io.crosscheck.engine.spi.Problems;
+import io.crosscheck.engine.spi.StepContext;
+import io.crosscheck.engine.spi.StepHandler;
+import io.crosscheck.engine.spi.StepResult;
+
+/**
+ * The {@code use} verb (spec §2.6). Its steps are those of the fragment, which the runner runs itself, each
+ * recorded on its own; so this handler only names the step and is never executed. The planner parses the step.
+ */
+final class UseHandler implements StepHandler<Object> {
+    static final String VERB = "use";
+    static final UseHandler INSTANCE = new UseHandler();
+
+    @Override
+    public String verb() {
+        return VERB;
+    }
+
+    @Override
+    public Object parse(ConfigNode node, Problems problems) {
+        throw new UnsupportedOperationException("a use step is parsed by the planner");
+    }
+
+    @Override
+    public StepResult execute(Object config, StepContext ctx) {
+        throw new UnsupportedOperationException("a use step is run by the runner");
+    }
+
+    @Override
+    public String describe(Object config) {
+        return config instanceof FragmentUse use ? use.path() : "";
+    }
+}
