@@ -20,8 +20,9 @@ final class FailureText {
         return s == Status.FAILED || s == Status.ERROR;
     }
 
+    /** The first failing step, and inside a failing {@code use} step the fragment's step that failed. */
     static Optional<StepRecord> firstFailingStep(ScenarioResult s) {
-        return s.steps().stream().filter(r -> failing(r.status())).findFirst();
+        return s.steps().stream().filter(r -> failing(r.status())).findFirst().map(StepRecord::failedStep);
     }
 
     /** The scenario's first failure in one short text: its message, else the first failing step's cause. */
@@ -35,38 +36,52 @@ final class FailureText {
                 .map(c -> check(c).replace('\n', ' ')).orElse(r.status().name().toLowerCase(java.util.Locale.ROOT));
     }
 
-    /** Every failing step with where it is, its cause, and expected vs actual for each failed check. */
+    /**
+     * Every failing step with where it is, its cause, and expected vs actual for each failed check; under a failing
+     * {@code use} step, the fragment's failing step the same way, indented.
+     */
     String failures(ScenarioResult s) {
         StringBuilder sb = new StringBuilder();
         for (StepRecord r : s.steps()) {
             if (!failing(r.status())) continue;
             if (!sb.isEmpty()) sb.append('\n');
-            sb.append(r.status()).append(": ").append(r.phase() == null ? "step" : r.phase().name().toLowerCase(java.util.Locale.ROOT))
-                    .append(" '").append(r.name()).append("' at ").append(r.position());
-            if (r.attempts() > 1) sb.append(" after ").append(r.attempts()).append(" attempts");
-            sb.append(" (").append(Durations.human(r.durationMs())).append(")\n");
-            // the engine often sums up a failed check as the step's error too: say it once
-            boolean errorIsACheck = r.checks().stream().anyMatch(c -> !c.passed() && !c.message().isBlank()
-                    && (c.message().equals(r.error()) || c.message().contains(r.error().strip())));
-            if (!r.error().isBlank() && !errorIsACheck) sb.append(indent(r.error(), "  ")).append('\n');
-            for (CheckResult c : r.checks()) {
-                if (!c.passed()) sb.append(indent(check(c), "  ")).append('\n');
-            }
+            failure(r, "", sb);
         }
         if (sb.isEmpty() && !s.message().isBlank()) sb.append(s.message()).append('\n');
         return sb.toString();
     }
 
-    /** One line per step: status, phase, name, position, duration. */
+    private void failure(StepRecord r, String prefix, StringBuilder sb) {
+        sb.append(prefix).append(r.status()).append(": ").append(r.phase() == null ? "step" : r.phase().name().toLowerCase(java.util.Locale.ROOT))
+                .append(" '").append(r.name()).append("' at ").append(r.position());
+        if (r.attempts() > 1) sb.append(" after ").append(r.attempts()).append(" attempts");
+        sb.append(" (").append(Durations.human(r.durationMs())).append(")\n");
+        StepRecord inner = r.steps().stream().filter(c -> failing(c.status())).findFirst().orElse(null);
+        // the engine often sums up a failed check, or the failing step of a fragment, as the step's error too: say it once
+        boolean errorIsACheck = r.checks().stream().anyMatch(c -> !c.passed() && !c.message().isBlank()
+                && (c.message().equals(r.error()) || c.message().contains(r.error().strip())));
+        if (!r.error().isBlank() && !errorIsACheck && inner == null) sb.append(indent(r.error(), prefix + "  ")).append('\n');
+        for (CheckResult c : r.checks()) {
+            if (!c.passed()) sb.append(indent(check(c), prefix + "  ")).append('\n');
+        }
+        if (inner != null) failure(inner, prefix + "  ", sb);
+    }
+
+    /** One line per step: status, phase, name, position, duration; a fragment's steps indented under their use step. */
     String stepList(ScenarioResult s) {
         StringBuilder sb = new StringBuilder();
-        for (StepRecord r : s.steps()) {
-            sb.append(String.format(java.util.Locale.ROOT, "%-7s %-8s %s  %s  %s%s%n",
-                    r.status(), r.phase() == null ? "" : r.phase().name().toLowerCase(java.util.Locale.ROOT),
-                    r.name(), r.position(), Durations.human(r.durationMs()),
-                    r.attempts() > 1 ? "  (" + r.attempts() + " attempts)" : ""));
-        }
+        stepList(s.steps(), "", sb);
         return sb.toString();
+    }
+
+    private static void stepList(java.util.List<StepRecord> steps, String prefix, StringBuilder sb) {
+        for (StepRecord r : steps) {
+            sb.append(String.format(java.util.Locale.ROOT, "%-7s %-8s %s%s  %s  %s%s%n",
+                    r.status(), r.phase() == null ? "" : r.phase().name().toLowerCase(java.util.Locale.ROOT),
+                    prefix, r.name(), r.position(), Durations.human(r.durationMs()),
+                    r.attempts() > 1 ? "  (" + r.attempts() + " attempts)" : ""));
+            stepList(r.steps(), prefix + "  ", sb);
+        }
     }
 
     /** {@code expect body.status equals} then expected and actual on their own lines. */

@@ -109,6 +109,11 @@ final class ResultsJson {
             g.writeEndObject();
         }
         g.writeEndArray();
+        if (!r.steps().isEmpty()) { // the steps of a use step's fragment; absent for every other step
+            g.writeArrayFieldStart("steps");
+            for (StepRecord inner : r.steps()) step(inner, g);
+            g.writeEndArray();
+        }
         g.writeEndObject();
     }
 

@@ -95,12 +95,14 @@ public final class ResultsJsonReader {
         for (JsonNode r : n.path("reports")) {
             reports.add(new ReportItem(text(r, "kind"), text(r, "title"), text(r, "chartType"), value(r.get("data"))));
         }
+        List<StepRecord> steps = new ArrayList<>();
+        n.path("steps").forEach(s -> steps.add(step(s)));
         String phase = n.path("phase").textValue();
         return new StepRecord(
                 text(n, "name"), text(n, "verb"), phase == null ? null : Phase.valueOf(phase),
                 position(n.path("position")), status(n), n.path("startOffsetMs").asLong(),
                 n.path("durationMs").asLong(), n.path("attempts").asInt(), map(n.path("request")),
-                value(n.get("response")), checks, text(n, "error"), reports);
+                value(n.get("response")), checks, text(n, "error"), reports, steps);
     }
 
     private static Position position(JsonNode n) {

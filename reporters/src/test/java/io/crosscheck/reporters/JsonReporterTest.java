@@ -98,6 +98,25 @@ class JsonReporterTest {
     }
 
     @Test
+    void theStepsOfAFragmentAreWrittenNestedUnderTheirUseStepAndReadBack() throws Exception {
+        RunResult original = new RunResult("run-1", SampleRun.START, 31, "local", List.of(SampleRun.fragment()), false);
+        Path file = new JsonReporter().write(original, dir);
+        JsonNode use = new ObjectMapper().readTree(file.toFile()).path("scenarios").get(0).path("steps").get(0);
+        assertThat(use.path("steps")).hasSize(2);
+        assertThat(use.path("steps").get(1).path("position").toString())
+                .isEqualTo("{\"file\":\"scenarios/fragments/login.yaml\",\"line\":7,\"column\":7}");
+        assertThat(use.path("steps").get(0).has("steps")).isFalse(); // a step that ran none has no list
+
+        RunResult back = new ResultsJsonReader().read(file);
+        StepRecord read = back.scenarios().get(0).steps().get(0);
+        assertThat(read.steps()).extracting(StepRecord::name).containsExactly("call POST /login", "assert token != ''");
+        assertThat(read.failedStep().position()).isEqualTo(new io.crosscheck.engine.spi.Position("scenarios/fragments/login.yaml", 7, 7));
+        Path again = Files.createDirectory(dir.resolve("again"));
+        new JsonReporter().write(back, again);
+        assertThat(Files.readString(again.resolve("results.json"))).isEqualTo(Files.readString(file));
+    }
+
+    @Test
     void valuesThatAreNotJsonBecomeText() throws Exception {
         UUID id = UUID.fromString("0f8fad5b-d9cb-469f-a165-70867728950e");
         StepRecord step = SampleRun.step("odd values", "query", null, SampleRun.profile().position(), 3, Status.PASSED, 0, 1,

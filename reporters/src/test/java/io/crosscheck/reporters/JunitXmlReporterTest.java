@@ -92,6 +92,23 @@ class JunitXmlReporterTest {
     }
 
     @Test
+    void aFailureInsideAFragmentPointsIntoTheFragmentFile() throws Exception {
+        RunResult run = new RunResult("run-1", SampleRun.START, 31, "local", List.of(SampleRun.fragment()), false);
+        Document doc = parse(write(run));
+        Element failure = (Element) doc.getElementsByTagName("failure").item(0);
+        assertThat(failure.getAttribute("type")).isEqualTo("assert");
+        assertThat(failure.getTextContent()).isEqualTo("""
+                FAILED: step 'use fragments/login.yaml' at scenarios/orders.yaml:3:7 (31 ms)
+                  FAILED: step 'assert token != \'\'' at scenarios/fragments/login.yaml:7:7 (1 ms)
+                    assert token != ''
+                      token was ''
+                """);
+        assertThat(doc.getElementsByTagName("system-out").item(0).getTextContent())
+                .contains("FAILED  step     use fragments/login.yaml  scenarios/orders.yaml:3:7")
+                .contains("PASSED  step       call POST /login  scenarios/fragments/login.yaml:4:7");
+    }
+
+    @Test
     void hostileTextStaysTextAndForbiddenControlCharactersAreReplaced() throws Exception {
         Path file = write(SampleRun.run());
         String raw = Files.readString(file, StandardCharsets.UTF_8);

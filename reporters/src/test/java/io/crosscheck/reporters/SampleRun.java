@@ -59,6 +59,22 @@ final class SampleRun {
                 List.of("profile", "smoke"), "", Map.of(), Status.PASSED, START.plusMillis(5), 127, steps, "");
     }
 
+    /** A scenario whose use step failed inside its fragment, two files deep. */
+    static ScenarioResult fragment() {
+        Position p = new Position("scenarios/orders.yaml", 1, 1);
+        Position login = new Position("scenarios/fragments/login.yaml", 1, 1);
+        StepRecord call = step("call POST /login", "call", Phase.STEP, login, 4, Status.PASSED, 0, 30,
+                map("method", "POST", "url", "/login"), map("status", 200, "body", map("token", "t")), List.of(), "", List.of());
+        StepRecord check = step("assert token != ''", "assert", Phase.STEP, login, 7, Status.FAILED, 30, 1,
+                Map.of(), null, List.of(new CheckResult("token != ''", "that", null, null, false, "token was ''")),
+                "token was ''", List.of());
+        String cause = "assert token != '' (scenarios/fragments/login.yaml:7:7): token was ''";
+        StepRecord use = new StepRecord("use fragments/login.yaml", "use", Phase.STEP, new Position(p.file(), 3, 7),
+                Status.FAILED, 0, 31, 1, Map.of(), null, List.of(), cause, List.of(), List.of(call, check));
+        return new ScenarioResult("Orders need a login", "", p, List.of(), "", Map.of(), Status.FAILED, START, 31,
+                List.of(use), "use fragments/login.yaml: " + cause);
+    }
+
     static ScenarioResult billing(String plan, Status status) {
         Position p = new Position("scenarios/billing/invoice.yaml", 1, 1);
         boolean failed = status == Status.FAILED;
