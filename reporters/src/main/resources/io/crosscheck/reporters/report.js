@@ -28,7 +28,9 @@ var countLine = document.getElementById('cc-count');
 function hay(s) {
   if (s._hay === undefined) {
     var parts = [s.displayName, s.position && s.position.file, s.tags.join(' '), s.message, s.description];
-    s.steps.forEach(function (st) { parts.push(st.name, st.verb, st.error); });
+    (function add(steps) {
+      steps.forEach(function (st) { parts.push(st.name, st.verb, st.error); add(st.steps || []); });
+    })(s.steps);
     s._hay = parts.join('\n').toLowerCase();
   }
   return s._hay;
@@ -180,11 +182,18 @@ function stepBox(st, i, j) {
     h('span', { class: 'step-dur', text: dur(st.durationMs) })
   ]);
   box.appendChild(head);
+  // the steps a use step ran (its fragment's), each with its own position, indented under it
+  var kids = null;
+  if (st.steps && st.steps.length) {
+    kids = h('div', { class: 'step-children' });
+    st.steps.forEach(function (child, k) { kids.appendChild(stepBox(child, i, j + '-' + k)); });
+    box.appendChild(kids);
+  }
   var body = null;
   function toggle(force) {
     var open = force === undefined ? !(body && !body.hidden) : force;
     head.setAttribute('aria-expanded', String(open));
-    if (open && !body) { body = stepBody(st); box.appendChild(body); }
+    if (open && !body) { body = stepBody(st); box.insertBefore(body, kids); }
     if (body) body.hidden = !open;
   }
   head.addEventListener('click', function () { toggle(); });
