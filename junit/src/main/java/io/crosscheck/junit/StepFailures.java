@@ -22,14 +22,20 @@ final class StepFailures {
     private StepFailures() {
     }
 
-    static Throwable of(StepRecord step) {
+    /**
+     * For a {@code use} step that failed inside its fragment, the fragment's failing step speaks: its position in the
+     * fragment file, its checks, and its name after the use step's.
+     */
+    static Throwable of(StepRecord useOrStep) {
+        StepRecord step = useOrStep.failedStep();
         String at = step.position() + ": ";
-        if (step.status() == Status.ERROR) return new ScenarioError(at + step.name() + ": " + step.error());
+        String name = step == useOrStep ? step.name() : useOrStep.name() + " › " + step.name();
+        if (step.status() == Status.ERROR) return new ScenarioError(at + name + ": " + step.error());
         List<AssertionFailedError> failed = step.checks().stream().filter(c -> !c.passed())
                 .map(c -> check(at, c)).toList();
-        if (failed.isEmpty()) return trimmed(new AssertionFailedError(at + step.name() + ": " + step.error()));
+        if (failed.isEmpty()) return trimmed(new AssertionFailedError(at + name + ": " + step.error()));
         if (failed.size() == 1) return failed.get(0);
-        return trimmed(new MultipleFailuresError(at + step.name() + ": " + failed.size() + " checks failed", failed));
+        return trimmed(new MultipleFailuresError(at + name + ": " + failed.size() + " checks failed", failed));
     }
 
     /** A failed scenario run (a check failed) or a broken one (ERROR), for its container. */

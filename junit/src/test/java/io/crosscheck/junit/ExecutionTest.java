@@ -78,6 +78,31 @@ class ExecutionTest {
     }
 
     @Test
+    void aFailureInsideAFragmentPointsAtTheFragmentFilesLine() {
+        new Project(dir).file("fragments/check.yaml", """
+                fragment: Check the amount
+                params: { amount: null }
+                steps:
+                  - assert: [ "amount > 0" ]
+                  - wait: { for: 5ms }
+                    expect: { waitedMs: 7 }
+                """).file("uses.yaml", """
+                scenario: Uses a fragment
+                steps:
+                  - use: fragments/check.yaml
+                    with: { amount: 3 }
+                """);
+        EngineExecutionResults results = run();
+        results.testEvents().assertStatistics(s -> s.started(1).failed(1));
+        Throwable error = results.testEvents().failed().list().get(0)
+                .getPayload(org.junit.platform.engine.TestExecutionResult.class).orElseThrow().getThrowable().orElseThrow();
+        assertThat(error).isInstanceOf(AssertionFailedError.class)
+                .hasMessage(dir.resolve("fragments/check.yaml").toAbsolutePath() + ":5:5: waitedMs: expected 7, was 5");
+        results.testEvents().assertThatEvents().haveExactly(1,
+                event(test(displayName("uses.yaml › Uses a fragment › use fragments/check.yaml")), finishedWithFailure()));
+    }
+
+    @Test
     void severalFailedLinesOfOneAssertAreReportedTogether() {
         new Project(dir).file("lines.yaml", """
                 scenario: Two wrong lines
