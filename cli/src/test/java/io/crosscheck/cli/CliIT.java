@@ -162,6 +162,18 @@ class CliIT {
     }
 
     @Test
+    void listShowsFragmentsApartWithTheirParameters() throws Exception {
+        project("scenario: Listed\nsteps:\n  - use: fragments/login.yaml\n    with: { password: pw }\n");
+        Files.createDirectories(dir.resolve("fragments"));
+        Files.writeString(dir.resolve("fragments/login.yaml"),
+                "fragment: Log in\nparams: { user: alice, password: null }\nsteps:\n  - assert: [ true ]\n");
+        Outcome o = cli("list", dir.toString());
+        assertThat(o.code()).as(o.err()).isEqualTo(0);
+        assertThat(o.out()).containsSubsequence("customers.yaml:1:1  Listed", "fragments:",
+                "fragments/login.yaml:1:1  Log in  (user, password*)");
+    }
+
+    @Test
     void usageErrorsExitTwo() {
         assertThat(cli("run", "--parallel", "x").code()).isEqualTo(2);
         assertThat(cli("run", "--shard", "5/4", dir.toString()).code()).isEqualTo(2);
