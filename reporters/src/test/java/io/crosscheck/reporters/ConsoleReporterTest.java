@@ -47,6 +47,18 @@ class ConsoleReporterTest {
     }
 
     @Test
+    void aFailureInsideAFragmentIsShownAtTheFragmentsLine() {
+        ScenarioResult s = SampleRun.fragment();
+        ConsoleReporter console = new ConsoleReporter(out, false, false, nanos::get, 0);
+        console.runStarted("r", 1);
+        console.scenarioStarted(s.displayName(), s.position());
+        s.steps().forEach(step -> console.stepFinished(s.displayName(), step));
+        console.scenarioFinished(s);
+        String text = bytes.toString(StandardCharsets.UTF_8);
+        assertThat(text).contains("\n      use fragments/login.yaml: assert token != '' (scenarios/fragments/login.yaml:7:7): token was ''\n");
+    }
+
+    @Test
     void controlCharactersFromASystemUnderTestAreShownEscaped() {
         String hostile = "body \u001B]0;owned\u0007 \u001B[2J\r\u0000 \u202Eevil\u009B";
         ConsoleReporter console = new ConsoleReporter(out, true, true, nanos::get, 0);
