@@ -99,6 +99,33 @@ class CliIT {
     }
 
     @Test
+    void aFailureInsideAFragmentPointsIntoTheFragmentFileInEveryReport() throws Exception {
+        project("""
+                scenario: Uses a fragment
+                steps:
+                  - use: fragments/list.yaml
+                    with: { wanted: 4 }
+                """);
+        Files.createDirectories(dir.resolve("fragments"));
+        Files.writeString(dir.resolve("fragments/list.yaml"), """
+                fragment: List the customers
+                params: { wanted: null }
+                steps:
+                  - call: { url: /customers }
+                    expect: { body: { size: "${wanted}" } }
+                """);
+        Path reports = dir.resolve("out");
+        Outcome o = cli("run", dir.toString(), "--report-dir", reports.toString());
+        assertThat(o.code()).as(o.out() + o.err()).isEqualTo(1);
+        String at = dir.resolve("fragments/list.yaml") + ":4:5";
+        assertThat(o.out()).contains(at);
+        assertThat(Files.readString(reports.resolve("junit.xml"))).contains("FAILED: step 'call GET /customers' at " + at);
+        String json = "{\"file\":\"" + dir.resolve("fragments/list.yaml") + "\",\"line\":4,\"column\":5}";
+        assertThat(Files.readString(reports.resolve("results.json")).replace(" ", "")).contains(json);
+        assertThat(Files.readString(reports.resolve("index.html"))).contains(json);
+    }
+
+    @Test
     void aBrokenScenarioExitsTwoWithFileLineColumnAndNoStackTrace() throws Exception {
         project("""
                 scenario: Broken
