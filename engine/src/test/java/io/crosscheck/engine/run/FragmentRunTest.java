@@ -195,4 +195,30 @@ class FragmentRunTest {
         assertThat(s.steps().get(0).status()).isEqualTo(Status.ERROR);
         assertThat(s.steps().get(0).error()).isEqualTo("timed out after 300ms");
     }
+
+    @Test
+    void theRunLevelSetupMayUseAFragmentAndItsValuesReachTheScenariosFragments() throws IOException {
+        greet();
+        write("crosscheck.yaml", """
+                setup:
+                  - use: fragments/greet.yaml
+                    with: { user: admin, greeting: Welcome }
+                    save: { adminGreeting: said }
+                """);
+        write("fragments/seesRun.yaml", """
+                fragment: Sees the run's values
+                steps:
+                  - assert: [ "adminGreeting == 'Welcome, admin'" ]
+                """);
+        write("s.yaml", """
+                scenario: after the run's setup
+                steps:
+                  - use: fragments/seesRun.yaml
+                """);
+        RunResult r = Crosscheck.run(RunOptions.of(dir));
+        assertThat(r.scenarios()).extracting(ScenarioResult::name).containsExactly("run setup", "after the run's setup");
+        assertThat(r.scenarios()).allSatisfy(s -> assertThat(s.status()).as(s.message()).isEqualTo(Status.PASSED));
+        assertThat(r.scenarios().get(0).steps().get(0).steps()).singleElement()
+                .satisfies(inner -> assertThat(inner.position().file()).endsWith("greet.yaml"));
+    }
 }
