@@ -32,10 +32,20 @@ final class Fragments {
     private final BiConsumer<ConfigNode, Problems> templates;
     private final Map<Path, Fragment> parsed = new HashMap<>();
     private final Deque<Path> parsing = new ArrayDeque<>();
+    private final java.util.Set<Path> unreadable = new java.util.HashSet<>();
 
     Fragments(SourceFiles sources, BiConsumer<ConfigNode, Problems> templates) {
         this.sources = sources;
         this.templates = templates;
+    }
+
+    /** Whether {@code file} could not be read as YAML, by a use step or by discovery: its problems are reported. */
+    boolean unreadable(Path file) {
+        return unreadable.contains(key(file));
+    }
+
+    void unreadable(Path file, boolean unreadable) {
+        if (unreadable) this.unreadable.add(key(file));
     }
 
     static boolean isFragment(ConfigNode doc) {
@@ -70,6 +80,7 @@ final class Fragments {
                     "a fragment may not use itself, directly or through others");
             return null;
         }
+        if (unreadable.contains(target)) return unreadable(use, problems);
         Fragment fragment = parsed.containsKey(target) ? parsed.get(target) : load(target, use, steps, problems);
         if (fragment == null) return null;
         Map<String, Object> with = with(node.entries().get("with"), fragment, problems);
@@ -80,6 +91,11 @@ final class Fragments {
             }
         });
         return new FragmentUse(use.text(), fragment, with);
+    }
+
+    private static FragmentUse unreadable(ConfigNode use, Problems problems) {
+        problems.add(use, "cannot read fragment file '" + use.text() + "'", "see the problems reported in it");
+        return null;
     }
 
     private Map<String, Object> with(ConfigNode node, Fragment fragment, Problems problems) {
@@ -103,9 +119,12 @@ final class Fragments {
 
     private Fragment load(Path file, ConfigNode use, StepParser steps, Problems problems) {
         String text = sources.read(file, name(file), problems).orElse(null);
-        if (text == null) return null;
-        List<ConfigNode> docs = new YamlLoader().load(name(file), text, problems);
-        if (docs.isEmpty()) return null;
+        List<ConfigNode> docs = text == null ? List.of() : new YamlLoader().load(name(file), text, problems);
+        if (docs.isEmpty()) {
+            unreadable.add(file);
+            unreadable(use, problems);
+            return null;
+        }
         ConfigNode doc = docs.get(0);
         if (!isFragment(doc)) {
             boolean scenario = doc.isMap() && doc.entries().containsKey("scenario");

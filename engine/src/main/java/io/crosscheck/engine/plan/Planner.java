@@ -92,12 +92,14 @@ public final class Planner {
 
     /** The scenarios of a file; a fragment document found there goes to {@code fragments} instead. */
     private List<Scenario> loadFile(Path file, Discovery discovery, List<Fragment> fragments, Problems problems) {
+        if (steps.fragments().unreadable(file)) return List.of(); // a use step reported why already
         String name = displayName(file);
         String text = sources.read(file, name, problems).orElse(null);
-        if (text == null) return List.of();
+        List<ConfigNode> docs = text == null ? List.of() : new YamlLoader().load(name, text, problems);
+        steps.fragments().unreadable(file, docs.isEmpty() && !problems.isEmpty());
         List<Scenario> out = new ArrayList<>();
         boolean fragment = false;
-        for (ConfigNode doc : new YamlLoader().load(name, text, problems)) {
+        for (ConfigNode doc : docs) {
             if (Fragments.isFragment(doc)) {
                 fragment = true;
                 fragments.add(steps.fragments().discovered(doc, file, steps, problems));

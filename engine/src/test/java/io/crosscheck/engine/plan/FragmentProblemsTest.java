@@ -137,4 +137,22 @@ class FragmentProblemsTest {
                   - use: fragments/bad.yaml
                 """)).containsExactly("fragments/bad.yaml:3:5 unknown verb or key 'asert' | did you mean 'assert'?");
     }
+
+    @Test
+    void aFragmentFileThatIsNoYamlIsReportedOnceThoughAlsoFoundBesideTheScenarios() throws IOException {
+        // found before the scenario that uses it, and after it
+        for (String file : List.of("fragments/broken.yaml", "zz/broken.yaml")) {
+            write(file, "fragment: Broken\nsteps: [\n");
+            List<String> problems = problems("""
+                    scenario: uses a broken file
+                    steps:
+                      - use: %s
+                    """.formatted(file));
+            assertThat(problems).as(file).hasSize(2);
+            assertThat(problems.get(0)).startsWith(file + ":3:1 invalid YAML");
+            assertThat(problems.get(1)).isEqualTo("s.yaml:3:10 cannot read fragment file '" + file + "'"
+                    + " | see the problems reported in it");
+            Files.delete(dir.resolve(file));
+        }
+    }
 }
