@@ -85,6 +85,9 @@ public final class AllureResults {
             if (item.data() != null) attachments.add(attach(item.kind() + ": " + item.title(), item.data(), writer));
         }
         step.setAttachments(attachments);
+        List<StepResult> inner = new ArrayList<>();   // a use step's fragment steps, nested as Allure nests steps
+        for (StepRecord child : r.steps()) inner.add(step(child, scenarioStart, writer));
+        step.setSteps(inner);
         if (r.position() != null) {
             step.setParameters(List.of(new Parameter().setName("at").setValue(r.position().toString())));
         }

@@ -54,6 +54,24 @@ class AllureResultsIT {
         assertThat(testCase(report, SampleRun.HOSTILE_NAME).get("status").asText()).isEqualTo("broken");
     }
 
+    @Test
+    void aUseStepsFragmentStepsAreNestedUnderIt() throws Exception {
+        Path results = dir.resolve("fragment-results");
+        new AllureResults().write(new io.crosscheck.engine.spi.RunResult("r", SampleRun.START, 31, "local",
+                List.of(SampleRun.fragment()), false), results);
+        Path report = dir.resolve("fragment-report");
+        Process allure = new ProcessBuilder(ALLURE.toAbsolutePath().toString(), "generate", results.toString(), "-o",
+                report.toString(), "--clean").redirectErrorStream(true).redirectOutput(dir.resolve("allure2.log").toFile()).start();
+        assertThat(allure.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(allure.exitValue()).as(Files.readString(dir.resolve("allure2.log"))).isEqualTo(0);
+        JsonNode use = testCase(report, "Orders need a login").at("/testStage/steps/0");
+        assertThat(use.get("name").asText()).isEqualTo("use fragments/login.yaml");
+        List<String> inner = new ArrayList<>();
+        use.get("steps").forEach(step -> inner.add(step.get("name").asText()));
+        assertThat(inner).containsExactly("call POST /login", "assert token != ''");
+        assertThat(use.at("/steps/1/status").asText()).isEqualTo("failed");
+    }
+
     private JsonNode testCase(Path report, String name) throws IOException {
         try (Stream<Path> files = Files.list(report.resolve("data/test-cases"))) {
             for (Path f : files.toList()) {
