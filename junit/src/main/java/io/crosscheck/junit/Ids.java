@@ -11,6 +11,8 @@ final class Ids {
     static final String SCENARIO = "scenario";
     static final String EXAMPLE = "example";
     static final String STEP = "step";
+    /** A step of a fragment under its use step, by its number in the fragment ({@code [fragment-step:2]}). */
+    static final String FRAGMENT_STEP = "fragment-step";
     static final String PROBLEMS = "problems";
 
     private Ids() {

@@ -67,6 +67,7 @@ final class JunitEvents implements RunListener {
             else skip(step, reason);
         } else {
             start(step);
+            fragmentSteps(step, record);
             if (record.status() == Status.PASSED) {
                 finish(step, TestExecutionResult.successful());
             } else {
@@ -136,6 +137,24 @@ final class JunitEvents implements RunListener {
         List<StepDescriptor> all = steps(run);
         int i = all.indexOf(step);
         return i >= 0 && i + 1 < all.size() ? Optional.of(all.get(i + 1)) : Optional.empty();
+    }
+
+    /** A use step's fragment steps, registered under it as dynamic tests and reported with their own outcomes. */
+    private void fragmentSteps(TestDescriptor use, StepRecord record) {
+        int number = 0;
+        for (StepRecord inner : record.steps()) {
+            FragmentStepDescriptor d = new FragmentStepDescriptor(use, ++number, inner);
+            use.addChild(d);
+            junit.dynamicTestRegistered(d);
+            if (inner.status() == Status.SKIPPED) {
+                skip(d, inner.error().isEmpty() ? "skipped: its if: is false" : inner.error());
+                continue;
+            }
+            start(d);
+            fragmentSteps(d, inner);
+            finish(d, inner.status() == Status.PASSED ? TestExecutionResult.successful()
+                    : TestExecutionResult.failed(StepFailures.of(inner)));
+        }
     }
 
     /** The file, scenario and (for a row) example descriptors, outermost first. */

@@ -19,6 +19,8 @@ final class StepDescriptor extends AbstractTestDescriptor {
     private final Phase phase;
     private final int number;
     private final Set<TestTag> tags;
+    /** A use step: its fragment's steps become its children while it runs. */
+    private final boolean use;
 
     StepDescriptor(TestDescriptor run, Scenario scenario, Step step, int number) {
         super(run.getUniqueId().append(Ids.STEP, step.phase().name().toLowerCase(Locale.ROOT) + "-" + number),
@@ -26,6 +28,7 @@ final class StepDescriptor extends AbstractTestDescriptor {
                         FilePosition.from(step.position().line(), step.position().column())));
         this.phase = step.phase();
         this.number = number;
+        this.use = "use".equals(step.verb());
         this.tags = ScenarioDescriptor.tags(scenario);
     }
 
@@ -52,6 +55,6 @@ final class StepDescriptor extends AbstractTestDescriptor {
 
     @Override
     public Type getType() {
-        return Type.TEST;
+        return use ? Type.CONTAINER_AND_TEST : Type.TEST;
     }
 }

@@ -93,13 +93,22 @@ class ExecutionTest {
                     with: { amount: 3 }
                 """);
         EngineExecutionResults results = run();
-        results.testEvents().assertStatistics(s -> s.started(1).failed(1));
-        Throwable error = results.testEvents().failed().list().get(0)
-                .getPayload(org.junit.platform.engine.TestExecutionResult.class).orElseThrow().getThrowable().orElseThrow();
-        assertThat(error).isInstanceOf(AssertionFailedError.class)
-                .hasMessage(dir.resolve("fragments/check.yaml").toAbsolutePath() + ":5:5: waitedMs: expected 7, was 5");
+        // the use step, and under it the fragment's two steps, each a test of its own
+        results.testEvents().assertStatistics(s -> s.dynamicallyRegistered(2).started(3).succeeded(1).failed(2));
+        for (var failed : results.testEvents().failed().list()) {
+            Throwable error = failed.getPayload(org.junit.platform.engine.TestExecutionResult.class).orElseThrow()
+                    .getThrowable().orElseThrow();
+            assertThat(error).isInstanceOf(AssertionFailedError.class).hasMessageContaining("waitedMs: expected 7, was 5");
+        }
         results.testEvents().assertThatEvents().haveExactly(1,
-                event(test(displayName("uses.yaml › Uses a fragment › use fragments/check.yaml")), finishedWithFailure()));
+                event(test(displayName("uses.yaml › Uses a fragment › use fragments/check.yaml")), finishedWithFailure()))
+                .haveExactly(1, event(test(displayName("uses.yaml › Uses a fragment › use fragments/check.yaml › assert amount > 0")),
+                        finishedSuccessfully()))
+                .haveExactly(1, event(test(displayName("uses.yaml › Uses a fragment › use fragments/check.yaml › wait for 5ms")),
+                        finishedWithFailure()));
+        var inner = results.testEvents().failed().list().stream().map(e -> e.getTestDescriptor())
+                .filter(d -> d.getDisplayName().endsWith("wait for 5ms")).findFirst().orElseThrow();
+        assertThat(inner.getSource()).get().asString().contains("check.yaml").contains("line = 5");
     }
 
     @Test
