@@ -173,13 +173,7 @@ final class Fragments {
             problems.add(list == null ? doc : list, "a fragment needs steps: a list of steps");
             return List.of();
         }
-        List<Step> out = new ArrayList<>();
-        for (ConfigNode item : list.items()) {
-            templates.accept(item, problems);
-            Step step = steps.parse(item, Phase.STEP, file, problems);
-            if (step != null) out.add(step);
-        }
-        return out;
+        return steps.parseItems(list, Phase.STEP, file, templates, problems);
     }
 
     private static Path key(Path file) {

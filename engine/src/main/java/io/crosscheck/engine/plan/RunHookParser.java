@@ -7,7 +7,6 @@ import io.crosscheck.engine.spi.ConfigNode;
 import io.crosscheck.engine.spi.Phase;
 import io.crosscheck.engine.spi.Position;
 import io.crosscheck.engine.spi.Problems;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
 
@@ -34,18 +33,6 @@ final class RunHookParser {
     }
 
     private List<Step> list(ConfigNode root, String key, Phase phase, java.nio.file.Path file, Problems problems) {
-        ConfigNode list = root.entries().get(key);
-        if (list == null || list.kind() == ConfigNode.Kind.NULL) return List.of();
-        if (!list.isList()) {
-            problems.add(list, key + " must be a list of steps");
-            return List.of();
-        }
-        List<Step> out = new ArrayList<>();
-        for (ConfigNode item : list.items()) {
-            templates.accept(item, problems);
-            Step step = steps.parse(item, phase, file, problems);
-            if (step != null) out.add(step);
-        }
-        return out;
+        return steps.parseList(root, key, phase, file, templates, problems);
     }
 }

@@ -96,19 +96,7 @@ final class ScenarioParser {
     }
 
     private List<Step> stepList(ConfigNode doc, String key, Phase phase, Path file, Problems problems) {
-        ConfigNode list = doc.entries().get(key);
-        if (list == null || list.kind() == ConfigNode.Kind.NULL) return List.of();
-        if (!list.isList()) {
-            problems.add(list, key + " must be a list of steps");
-            return List.of();
-        }
-        List<Step> out = new ArrayList<>();
-        for (ConfigNode item : list.items()) {
-            checkTemplates(item, problems);
-            Step step = steps.parse(item, phase, file, problems);
-            if (step != null) out.add(step);
-        }
-        return out;
+        return steps.parseList(doc, key, phase, file, this::checkTemplates, problems);
     }
 
     /** Every ${...} in every text of the node must parse; the error points at the text that holds it. */

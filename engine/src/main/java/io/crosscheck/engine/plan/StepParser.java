@@ -39,6 +39,34 @@ final class StepParser {
         return fragments;
     }
 
+    /**
+     * The steps under {@code key} of a map (a scenario's setup/steps/teardown, crosscheck.yaml's setup/teardown):
+     * none when the key is absent or null, a problem when it is not a list.
+     */
+    List<Step> parseList(ConfigNode map, String key, Phase phase, java.nio.file.Path file,
+                         java.util.function.BiConsumer<ConfigNode, Problems> templates, Problems problems) {
+        ConfigNode list = map.entries().get(key);
+        if (list == null || list.kind() == ConfigNode.Kind.NULL) return List.of();
+        if (!list.isList()) {
+            problems.add(list, key + " must be a list of steps");
+            return List.of();
+        }
+        return parseItems(list, phase, file, templates, problems);
+    }
+
+    /** Each item of a list node, its {@code ${}} texts checked by {@code templates}, parsed; a bad one is left out. */
+    List<Step> parseItems(ConfigNode list, Phase phase, java.nio.file.Path file,
+                          java.util.function.BiConsumer<ConfigNode, Problems> templates, Problems problems) {
+        List<Step> out = new ArrayList<>();
+        for (ConfigNode item : list.items()) {
+            templates.accept(item, problems);
+            Step step = parse(item, phase, file, problems);
+            if (step != null) out.add(step);
+        }
+        return out;
+    }
+
+
     /** {@code file}: the file holding the step, to which a {@code use} path is relative. */
     Step parse(ConfigNode node, Phase phase, java.nio.file.Path file, Problems problems) {
         if (!node.isMap()) {
