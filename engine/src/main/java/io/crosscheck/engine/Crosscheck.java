@@ -122,7 +122,8 @@ public final class Crosscheck {
         try (RunResources resources = new RunResources(plan.environment())) {
             RunServices services = new RunServices(UUID.randomUUID().toString(), Instant.now(), expressions, matchers,
                     secrets, JsonCodec.shared(), resources, plan.config(), plan.environment(), options.vars(), plan.fileVars(),
-                    options.systemEnvironment(), stepThreads);
+                    options.systemEnvironment(), stepThreads,
+                    new io.crosscheck.engine.run.EvidencePolicy(plan.evidence(), options.evidence()));
             runner = new Runner(services, options.listeners(), options.parallel(), options.failFast());
             return runner.run(plan);
         } finally {

@@ -10,7 +10,7 @@ import java.util.Map;
 /**
  * What to run and how. {@code environment} null picks the first; {@code tags} holds {@code a}, {@code !slow};
  * {@code shardIndex}/{@code shardTotal} (1-based index) select a deterministic part of the scenarios;
- * {@code varsFiles} are the {@code --vars-file}s.
+ * {@code varsFiles} are the {@code --vars-file}s; {@code evidence} says when the evidence sources are read.
  */
 public record RunOptions(
         List<Path> paths,
@@ -23,17 +23,19 @@ public record RunOptions(
         int shardTotal,
         List<RunListener> listeners,
         Map<String, String> systemEnvironment,
-        List<Path> varsFiles) {
+        List<Path> varsFiles,
+        io.crosscheck.engine.model.EvidenceMode evidence) {
 
     /** Without vars files. */
     public RunOptions(List<Path> paths, String environment, Map<String, String> vars, List<String> tags, int parallel,
                       boolean failFast, int shardIndex, int shardTotal, List<RunListener> listeners,
                       Map<String, String> systemEnvironment) {
         this(paths, environment, vars, tags, parallel, failFast, shardIndex, shardTotal, listeners, systemEnvironment,
-                List.of());
+                List.of(), io.crosscheck.engine.model.EvidenceMode.ON_FAILURE);
     }
 
     public RunOptions {
+        if (evidence == null) evidence = io.crosscheck.engine.model.EvidenceMode.ON_FAILURE;
         varsFiles = List.copyOf(varsFiles);
         paths = List.copyOf(paths);
         vars = Map.copyOf(vars);
@@ -53,48 +55,53 @@ public record RunOptions(
     /** Vars files read after crosscheck.yaml's {@code varsFiles}, in this order, later ones winning. */
     public RunOptions varsFiles(List<Path> files) {
         return new RunOptions(paths, environment, vars, tags, parallel, failFast, shardIndex, shardTotal, listeners,
-                systemEnvironment, files);
+                systemEnvironment, files, evidence);
     }
 
     public RunOptions env(String name) {
-        return new RunOptions(paths, name, vars, tags, parallel, failFast, shardIndex, shardTotal, listeners, systemEnvironment, varsFiles);
+        return new RunOptions(paths, name, vars, tags, parallel, failFast, shardIndex, shardTotal, listeners, systemEnvironment, varsFiles, evidence);
     }
 
     public RunOptions var(String name, String value) {
         Map<String, String> v = new LinkedHashMap<>(vars);
         v.put(name, value);
-        return new RunOptions(paths, environment, v, tags, parallel, failFast, shardIndex, shardTotal, listeners, systemEnvironment, varsFiles);
+        return new RunOptions(paths, environment, v, tags, parallel, failFast, shardIndex, shardTotal, listeners, systemEnvironment, varsFiles, evidence);
     }
 
     public RunOptions vars(Map<String, String> more) {
         Map<String, String> v = new LinkedHashMap<>(vars);
         v.putAll(more);
-        return new RunOptions(paths, environment, v, tags, parallel, failFast, shardIndex, shardTotal, listeners, systemEnvironment, varsFiles);
+        return new RunOptions(paths, environment, v, tags, parallel, failFast, shardIndex, shardTotal, listeners, systemEnvironment, varsFiles, evidence);
     }
 
     public RunOptions tags(List<String> tags) {
-        return new RunOptions(paths, environment, vars, tags, parallel, failFast, shardIndex, shardTotal, listeners, systemEnvironment, varsFiles);
+        return new RunOptions(paths, environment, vars, tags, parallel, failFast, shardIndex, shardTotal, listeners, systemEnvironment, varsFiles, evidence);
     }
 
     public RunOptions parallel(int n) {
-        return new RunOptions(paths, environment, vars, tags, n, failFast, shardIndex, shardTotal, listeners, systemEnvironment, varsFiles);
+        return new RunOptions(paths, environment, vars, tags, n, failFast, shardIndex, shardTotal, listeners, systemEnvironment, varsFiles, evidence);
     }
 
     public RunOptions failFast(boolean on) {
-        return new RunOptions(paths, environment, vars, tags, parallel, on, shardIndex, shardTotal, listeners, systemEnvironment, varsFiles);
+        return new RunOptions(paths, environment, vars, tags, parallel, on, shardIndex, shardTotal, listeners, systemEnvironment, varsFiles, evidence);
     }
 
     public RunOptions shard(int index, int total) {
-        return new RunOptions(paths, environment, vars, tags, parallel, failFast, index, total, listeners, systemEnvironment, varsFiles);
+        return new RunOptions(paths, environment, vars, tags, parallel, failFast, index, total, listeners, systemEnvironment, varsFiles, evidence);
     }
 
     public RunOptions listener(RunListener listener) {
         List<RunListener> l = new ArrayList<>(listeners);
         l.add(listener);
-        return new RunOptions(paths, environment, vars, tags, parallel, failFast, shardIndex, shardTotal, l, systemEnvironment, varsFiles);
+        return new RunOptions(paths, environment, vars, tags, parallel, failFast, shardIndex, shardTotal, l, systemEnvironment, varsFiles, evidence);
     }
 
     public RunOptions systemEnvironment(Map<String, String> env) {
-        return new RunOptions(paths, environment, vars, tags, parallel, failFast, shardIndex, shardTotal, listeners, env, varsFiles);
+        return new RunOptions(paths, environment, vars, tags, parallel, failFast, shardIndex, shardTotal, listeners, env, varsFiles, evidence);
+    }
+
+    /** {@code --evidence on-failure|always|never}. */
+    public RunOptions evidence(io.crosscheck.engine.model.EvidenceMode mode) {
+        return new RunOptions(paths, environment, vars, tags, parallel, failFast, shardIndex, shardTotal, listeners, systemEnvironment, varsFiles, mode);
     }
 }

@@ -18,7 +18,7 @@ import java.util.Map;
 public final class ConfigLoader {
     public static final String FILE_NAME = "crosscheck.yaml";
     private static final List<String> KEYS = List.of("defaults", "environments", "reports", "setup", "teardown",
-            "varsFiles", "trace", "exclude");
+            "varsFiles", "trace", "exclude", "evidence");
     /** An HTTP header name (RFC 9110 token), which is also a fine Kafka header key. */
     private static final java.util.regex.Pattern HEADER_NAME = java.util.regex.Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
     /** The sections of the core verbs; plugins may add their own. */

@@ -35,7 +35,16 @@ final class ConnectionCheck {
             return;
         }
         if (step.config() == null) return;
-        for (ConnectionRef ref : step.handler().connections(step.config())) {
+        checkRefs(step.handler().connections(step.config()), problems);
+    }
+
+    /** The connections crosscheck.yaml's evidence sources name. */
+    void checkEvidence(List<io.crosscheck.engine.model.EvidenceSpec> sources, Problems problems) {
+        sources.forEach(s -> checkRefs(s.source().connections(s.config()), problems));
+    }
+
+    private void checkRefs(List<ConnectionRef> refs, Problems problems) {
+        for (ConnectionRef ref : refs) {
             Map<String, Object> section = environment.section(ref.kind());
             String where = "environment '" + environment.name() + "'";
             if (ref.name() == null) {

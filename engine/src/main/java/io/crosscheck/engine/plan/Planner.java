@@ -32,6 +32,7 @@ public final class Planner {
     private final SchemaValidator schema;
     private final SourceFiles sources = new SourceFiles();
     private final StepParser steps;
+    private final EvidenceParser evidence = EvidenceParser.load(Thread.currentThread().getContextClassLoader());
 
     public Planner(StepRegistry registry, ExpressionEngine expressions, Matchers matchers) {
         this(registry, expressions, matchers, SchemaValidator.scenarios(registry));
@@ -54,6 +55,7 @@ public final class Planner {
         Path projectDir = ConfigLoader.projectDir(options.paths().get(0));
         ProjectConfig config = ConfigLoader.load(projectDir, sources, problems);
         RunHooks runHooks = hooks.parse(config, problems);
+        List<io.crosscheck.engine.model.EvidenceSpec> sources = evidence.parse(config.root(), problems);
         Map<String, Object> fileVars = varsFiles.read(config, options.varsFiles(), problems);
         // the schema adds only what the loader and parsers let pass
         if (schema != null && problems.isEmpty() && config.file() != null) {
@@ -66,8 +68,9 @@ public final class Planner {
         for (Path file : discovery.files(options.paths(), problems)) all.addAll(loadFile(file, discovery, fragments, problems));
         new ConnectionCheck(environment).check(all, problems);
         new ConnectionCheck(environment).check(runHooks, problems);
+        new ConnectionCheck(environment).checkEvidence(sources, problems);
         List<Scenario> selected = Selection.select(all, options.tags(), options.shardIndex(), options.shardTotal());
-        return new Plan(config, environment, selected, problems, all, runHooks, fileVars, fragments);
+        return new Plan(config, environment, selected, problems, all, runHooks, fileVars, fragments, sources);
     }
 
     private Environment environment(ProjectConfig config, String wanted, Problems problems) {

@@ -25,7 +25,18 @@ final class ResultMasker {
     ScenarioResult mask(ScenarioResult s) {
         return new ScenarioResult(secrets.mask(s.name()), secrets.mask(s.description()), s.position(), s.tags(),
                 secrets.mask(s.example()), (Map<String, Object>) secrets.maskDeep(s.exampleRow()), s.status(),
-                s.startedAt(), s.durationMs(), s.steps().stream().map(this::mask).toList(), secrets.mask(s.message()));
+                s.startedAt(), s.durationMs(), s.steps().stream().map(this::mask).toList(), secrets.mask(s.message()),
+                mask(s.evidence()));
+    }
+
+    private io.crosscheck.engine.spi.Evidence mask(io.crosscheck.engine.spi.Evidence e) {
+        if (e.isEmpty()) return e;
+        java.util.function.UnaryOperator<io.crosscheck.engine.spi.EvidenceLine> line = l -> l == null ? null
+                : new io.crosscheck.engine.spi.EvidenceLine(l.source(), l.time(), secrets.mask(l.service()),
+                        l.level(), secrets.mask(l.message()));
+        return new io.crosscheck.engine.spi.Evidence(e.lines().stream().map(line).toList(), line.apply(e.culprit()),
+                e.failures().stream().map(f -> new io.crosscheck.engine.spi.Evidence.Failure(f.source(),
+                        secrets.mask(f.reason()))).toList());
     }
 
     @SuppressWarnings("unchecked")

@@ -10,7 +10,8 @@ import java.util.concurrent.ExecutorService;
 
 /**
  * What every scenario of a run shares: expressions, matchers, resources, config and the step thread pool.
- * {@code fileVars} are the merged vars files, templates not yet rendered.
+ * {@code fileVars} are the merged vars files, templates not yet rendered; {@code evidence} the sources read when a
+ * scenario ends (spec §8).
  */
 public record RunServices(
         String runId,
@@ -25,5 +26,6 @@ public record RunServices(
         java.util.Map<String, String> cliVars,
         java.util.Map<String, Object> fileVars,
         java.util.Map<String, String> systemEnvironment,
-        ExecutorService stepThreads) {
+        ExecutorService stepThreads,
+        EvidencePolicy evidence) {
 }

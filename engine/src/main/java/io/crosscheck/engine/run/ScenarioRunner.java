@@ -132,7 +132,19 @@ final class ScenarioRunner {
         }
         if (interrupted) Thread.currentThread().interrupt();
         savedValues = saved.layer();
-        return finish(scenario, label, row, status, startedAt, startNanos, records, message);
+        ScenarioResult result = finish(scenario, label, row, status, startedAt, startNanos, records, message);
+        return withEvidence(result, results, info, state);
+    }
+
+    /** The evidence of the ended run when wanted; a passed scenario under on-failure gets here and no further. */
+    private ScenarioResult withEvidence(ScenarioResult result, Scope scope, ScenarioInfo info, Map<String, Object> state) {
+        if (!run.evidence().wanted(result.status()) || Thread.currentThread().isInterrupted()) return result;
+        try {
+            return result.withEvidence(new EvidenceGatherer(run).gather(run.evidence().sources(), scope, info, state));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return result;
+        }
     }
 
     private void beforeScenario(Scenario scenario, DefaultStepContext ctx) {

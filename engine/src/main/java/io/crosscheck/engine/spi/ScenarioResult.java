@@ -7,6 +7,7 @@ import java.util.Map;
 /**
  * One scenario run, or one example row of it ({@code example} is the row's label such as
  * {@code plan=basic}, empty when the scenario has no examples). {@code message} is the first failure's summary.
+ * {@code evidence} is what the evidence sources said about the run (spec §8), {@link Evidence#NONE} when not gathered.
  */
 public record ScenarioResult(
         String name,
@@ -19,7 +20,16 @@ public record ScenarioResult(
         Instant startedAt,
         long durationMs,
         List<StepRecord> steps,
-        String message) {
+        String message,
+        Evidence evidence) {
+
+    /** Without evidence. */
+    public ScenarioResult(String name, String description, Position position, List<String> tags, String example,
+                          Map<String, Object> exampleRow, Status status, Instant startedAt, long durationMs,
+                          List<StepRecord> steps, String message) {
+        this(name, description, position, tags, example, exampleRow, status, startedAt, durationMs, steps, message,
+                Evidence.NONE);
+    }
 
     public ScenarioResult {
         description = description == null ? "" : description;
@@ -28,6 +38,12 @@ public record ScenarioResult(
         exampleRow = exampleRow == null ? Map.of() : exampleRow;
         steps = steps == null ? List.of() : List.copyOf(steps);
         message = message == null ? "" : message;
+        evidence = evidence == null ? Evidence.NONE : evidence;
+    }
+
+    public ScenarioResult withEvidence(Evidence gathered) {
+        return new ScenarioResult(name, description, position, tags, example, exampleRow, status, startedAt, durationMs,
+                steps, message, gathered);
     }
 
     /** Name with the example label, as shown in reports: {@code Billing [plan=basic]}. */

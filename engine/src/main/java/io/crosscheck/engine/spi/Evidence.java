@@ -1,0 +1,25 @@
+package io.crosscheck.engine.spi;
+
+import java.util.List;
+
+/**
+ * What the evidence sources said about one scenario run: the lines of every source on one timeline (sorted by time),
+ * the likely culprit (the first ERROR line, or null) and the sources that did not answer, each with why.
+ * {@link #NONE} when nothing was gathered (a passed scenario, {@code --evidence never}, no sources).
+ */
+public record Evidence(List<EvidenceLine> lines, EvidenceLine culprit, List<Failure> failures) {
+    public static final Evidence NONE = new Evidence(List.of(), null, List.of());
+
+    public Evidence {
+        lines = lines == null ? List.of() : List.copyOf(lines);
+        failures = failures == null ? List.of() : List.copyOf(failures);
+    }
+
+    public boolean isEmpty() {
+        return lines.isEmpty() && failures.isEmpty();
+    }
+
+    /** A source that failed or ran out of time: it is noted, and never changes a verdict. */
+    public record Failure(String source, String reason) {
+    }
+}
