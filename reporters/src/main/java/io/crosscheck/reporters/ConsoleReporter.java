@@ -120,6 +120,7 @@ public final class ConsoleReporter implements RunListener {
             out.println(ansi.bold("Failures:"));
             for (ScenarioResult s : bad) {
                 out.println("  " + statusWord(s.status()) + " " + TerminalText.escape(s.displayName()) + "  " + ansi.cyan(where(s)));
+                FailureText.culprit(s).ifPresent(c -> out.println("      " + ansi.bold(TerminalText.escape(c))));
             }
             out.println();
         }
@@ -148,6 +149,7 @@ public final class ConsoleReporter implements RunListener {
         if (lines.length > MAX_MESSAGE_LINES) {
             out.println("      " + ansi.dim("… " + (lines.length - MAX_MESSAGE_LINES) + " more lines in the reports"));
         }
+        FailureText.culprit(s).ifPresent(c -> out.println("      " + ansi.bold(TerminalText.escape(c))));
     }
 
     private String summaryLine(RunResult r) {

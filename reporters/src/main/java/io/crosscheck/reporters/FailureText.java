@@ -48,7 +48,13 @@ final class FailureText {
             failure(r, "", sb);
         }
         if (sb.isEmpty() && !s.message().isBlank()) sb.append(s.message()).append('\n');
+        culprit(s).ifPresent(c -> sb.append(c).append('\n'));
         return sb.toString();
+    }
+
+    /** {@code likely culprit: billing at 10:00:02 — no tariff for plan gold}, when the evidence named one. */
+    static Optional<String> culprit(ScenarioResult s) {
+        return Optional.ofNullable(s.evidence().culprit()).map(c -> "likely culprit: " + EvidenceJson.culpritLine(c));
     }
 
     private void failure(StepRecord r, String prefix, StringBuilder sb) {

@@ -66,6 +66,7 @@ final class ResultsJson {
         g.writeArrayFieldStart("steps");
         for (StepRecord step : s.steps()) step(step, g);
         g.writeEndArray();
+        EvidenceJson.write(s.evidence(), g);
         g.writeEndObject();
     }
 

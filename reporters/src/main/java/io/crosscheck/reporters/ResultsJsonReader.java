@@ -82,7 +82,7 @@ public final class ResultsJsonReader {
         return new ScenarioResult(
                 text(n, "name"), text(n, "description"), position(n.path("position")), tags,
                 text(n, "example"), map(n.path("exampleRow")), status(n), instant(n.path("startedAt").textValue()),
-                n.path("durationMs").asLong(), steps, text(n, "message"));
+                n.path("durationMs").asLong(), steps, text(n, "message"), EvidenceJson.read(n));
     }
 
     private StepRecord step(JsonNode n) {

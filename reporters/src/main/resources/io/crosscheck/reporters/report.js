@@ -128,9 +128,15 @@ function scenarioBody(s, i) {
     body.appendChild(h('h3', { text: 'Timeline' }));
     body.appendChild(waterfall(s, i));
     body.appendChild(h('h3', { text: 'Steps' }));
-    s.steps.forEach(function (st, j) { body.appendChild(stepBox(st, i, j)); });
+    var failed = hasEvidence(s) ? failedStepIndex(s) : -2;
+    s.steps.forEach(function (st, j) {
+      body.appendChild(stepBox(st, i, j));
+      if (j === failed) body.appendChild(evidenceBox(s, st));
+    });
+    if (failed === -1) body.appendChild(evidenceBox(s, null));
   } else if (s.message) {
     body.appendChild(h('div', { class: 'error', text: s.message }));
+    if (hasEvidence(s)) body.appendChild(evidenceBox(s, null));
   }
   return body;
 }

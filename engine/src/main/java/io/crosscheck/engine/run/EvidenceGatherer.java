@@ -55,7 +55,7 @@ final class EvidenceGatherer {
                 throw e;
             }
         }
-        return Timeline.merge(lines, failures);
+        return Timeline.merge(lines, failures).withTraceId(info.trace().id());
     }
 
     private SourceLines read(EvidenceSpec spec, DefaultStepContext ctx) throws Exception {

@@ -36,7 +36,7 @@ final class ResultMasker {
                         l.level(), secrets.mask(l.message()));
         return new io.crosscheck.engine.spi.Evidence(e.lines().stream().map(line).toList(), line.apply(e.culprit()),
                 e.failures().stream().map(f -> new io.crosscheck.engine.spi.Evidence.Failure(f.source(),
-                        secrets.mask(f.reason()))).toList());
+                        secrets.mask(f.reason()))).toList(), e.traceId());
     }
 
     @SuppressWarnings("unchecked")
