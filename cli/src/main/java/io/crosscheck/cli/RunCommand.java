@@ -118,8 +118,13 @@ final class RunCommand implements Callable<Integer> {
         @Option(names = "--allow-empty", description = "A run that selects no scenario passes (else it is exit 2)")
         boolean allowEmpty;
 
+        @Option(names = "--evidence", paramLabel = "WHEN", defaultValue = "on-failure",
+                description = "When crosscheck.yaml's evidence sources are read: on-failure (default), always or never")
+        String evidence;
+
         RunOptions apply(RunOptions base) {
-            RunOptions o = base.vars(vars).varsFiles(varsFiles).tags(tags).parallel(parallel).failFast(failFast);
+            RunOptions o = base.vars(vars).varsFiles(varsFiles).tags(tags).parallel(parallel).failFast(failFast)
+                    .evidence(io.crosscheck.engine.model.EvidenceMode.parse(evidence));
             int[] s = Shards.parse(shard, System.getenv());
             return o.shard(s[0], s[1]);
         }
