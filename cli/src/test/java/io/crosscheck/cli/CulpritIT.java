@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import io.crosscheck.testkit.kafka.KafkaBroker;
 import io.crosscheck.testkit.kafka.KafkaBrokerExtension;
 import io.crosscheck.testkit.solr.SolrExtension;
@@ -13,22 +11,11 @@ import io.crosscheck.testkit.solr.SolrServer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.InetSocketAddress;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,9 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CulpritIT {
     static final String TOPIC = "culprit-app-logs";
     static final String CORE = "culprit_logs";
-    private static HttpServer service;
-    private static KafkaProducer<String, String> producer;
-    private static final HttpClient http = HttpClient.newHttpClient();
+    private static TracedServices service;
     private static final ObjectMapper json = new ObjectMapper();
     private static String solrUrl;
 
@@ -62,13 +47,7 @@ class CulpritIT {
         kafka.createTopic(TOPIC, 2);
         solr.createCollection(CORE);
         solrUrl = solr.url();
-        Properties p = new Properties();
-        p.put("bootstrap.servers", kafka.bootstrapServers());
-        producer = new KafkaProducer<>(p, new StringSerializer(), new StringSerializer());
-        service = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        service.createContext("/bills", CulpritIT::bill);
-        service.createContext("/health", CulpritIT::health);
-        service.start();
+        service = TracedServices.start(kafka.bootstrapServers(), TOPIC, solr.url() + "/" + CORE);
         Files.writeString(dir.resolve("crosscheck.yaml"), config(kafka, "jdbc:postgresql://127.0.0.1:1/audit", """
                   - name: service logs
                     solr: { connection: logs, collection: %s, q: "traceId:${trace.id}", sort: ts asc }
@@ -93,7 +72,7 @@ class CulpritIT {
                     solr: { logs: { url: "%s" } }
                     sql: { audit: { url: "%s", user: app, password: app, connectionTimeout: 1s } }
                 evidence:
-                """.formatted(service.getAddress().getPort(), kafka.bootstrapServers(), solrUrl, jdbcUrl) + evidence;
+                """.formatted(service.port(), kafka.bootstrapServers(), solrUrl, jdbcUrl) + evidence;
     }
 
     private static void scenarios(Path project) throws IOException {
@@ -114,57 +93,7 @@ class CulpritIT {
 
     @AfterAll
     static void stop() {
-        if (service != null) service.stop(0);
-        if (producer != null) producer.close();
-    }
-
-    /** Gateway INFO, billing ERROR (into Solr), gateway ERROR: the first error is billing's, though not the last. */
-    private static void bill(HttpExchange ex) throws IOException {
-        String trace = traceId(ex);
-        Instant t = Instant.now();
-        try {
-            log(trace, t, "gateway", "INFO", "POST /bills for plan gold");
-            solrLog(trace, t.plusMillis(5), "billing", "ERROR", "no tariff for plan gold <b>sic</b>");
-            log(trace, t.plusMillis(10), "gateway", "ERROR", "billing answered 500");
-        } catch (Exception e) {
-            throw new IOException(e);
-        }
-        respond(ex, 500, "{\"error\":\"internal\"}");
-    }
-
-    private static void health(HttpExchange ex) throws IOException {
-        try {
-            log(traceId(ex), Instant.now(), "gateway", "INFO", "health check");
-        } catch (Exception e) {
-            throw new IOException(e);
-        }
-        respond(ex, 200, "{}");
-    }
-
-    private static String traceId(HttpExchange ex) {
-        return ex.getRequestHeaders().getFirst("traceparent").split("-")[1];
-    }
-
-    private static void log(String trace, Instant at, String svc, String level, String message) throws Exception {
-        String value = json.writeValueAsString(Map.of("traceId", trace, "service", svc, "level", level, "message", message));
-        producer.send(new ProducerRecord<>(TOPIC, null, at.toEpochMilli(), trace, value)).get();
-    }
-
-    private static void solrLog(String trace, Instant at, String svc, String level, String message) throws Exception {
-        String doc = json.writeValueAsString(new Object[] {Map.of("id", trace + "-" + at.toEpochMilli(), "ts", at.toString(),
-                "service", svc, "level", level, "traceId", trace, "message", message)});
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(solrUrl + "/" + CORE + "/update?commit=true"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(doc)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (r.statusCode() != 200) throw new IOException("Solr: " + r.statusCode() + " " + r.body());
-    }
-
-    private static void respond(HttpExchange ex, int status, String body) throws IOException {
-        byte[] b = body.getBytes(StandardCharsets.UTF_8);
-        ex.getResponseHeaders().add("Content-Type", "application/json");
-        ex.sendResponseHeaders(status, b.length);
-        ex.getResponseBody().write(b);
-        ex.close();
+        if (service != null) service.close();
     }
 
     static Outcome cli(String... args) {
