@@ -1,6 +1,5 @@
 package io.crosscheck.cli;
 
-import io.crosscheck.demo.DemoSystem;
 import io.crosscheck.engine.RunOptions;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -53,7 +52,7 @@ final class DemoCommand implements Callable<Integer> {
         Files.createDirectories(workDir);
         out.println("crosscheck demo: starting the demo system (Kafka, Solr, H2, five services)...");
         out.flush();
-        try (DemoSystem system = DemoSystem.start(workDir.toAbsolutePath(), token)) {
+        try (DemoJar system = DemoJar.start(workDir.toAbsolutePath(), token)) {
             Path envDir = Files.createDirectories(workDir.resolve("environment"));
             Path config = envDir.resolve("crosscheck.yaml");
             Files.writeString(config, system.crosscheckYaml());
@@ -69,7 +68,7 @@ final class DemoCommand implements Callable<Integer> {
         paths.paths = List.of(envDir, scenarioDir);
         paths.debug = debug;
         Map<String, String> env = new HashMap<>(System.getenv());
-        env.put(DemoSystem.TOKEN_VARIABLE, token);
+        env.put(DemoJar.TOKEN_VARIABLE, token);
         RunOptions options = paths.toRunOptions().env("demo").systemEnvironment(env);
         int exit = RunCommand.execute(spec, paths, flags, options);
         PrintWriter out = spec.commandLine().getOut();
@@ -78,19 +77,23 @@ final class DemoCommand implements Callable<Integer> {
         return exit;
     }
 
-    private int serve(DemoSystem system, Path config, PrintWriter out) throws InterruptedException {
+    private int serve(DemoJar system, Path config, PrintWriter out) throws Exception {
         out.println();
         out.println("# " + config.toAbsolutePath().normalize());
         out.print(system.crosscheckYaml());
         out.println();
         out.println("Copy this crosscheck.yaml beside your scenarios (or use the file above), then in another terminal:");
-        out.println("  export " + DemoSystem.TOKEN_VARIABLE + "=" + system.apiToken());
+        out.println("  export " + DemoJar.TOKEN_VARIABLE + "=" + system.apiToken());
         out.println("  ./crosscheck run path/to/your/scenarios");
         out.println("Press Ctrl-C to stop the demo system.");
         out.flush();
         CountDownLatch stopped = new CountDownLatch(1);
         Thread onCtrlC = new Thread(() -> {
-            system.close();
+            try {
+                system.close();
+            } catch (Exception e) {
+                // the JVM is exiting: what did not stop dies with it
+            }
             stopped.countDown();
         }, "crosscheck-demo-stop");
         Runtime.getRuntime().addShutdownHook(onCtrlC);
@@ -119,7 +122,7 @@ final class DemoCommand implements Callable<Integer> {
 
     /** Billing's token: the caller's {@code DEMO_API_TOKEN}, or a fresh one that only this run knows. */
     private static String token() {
-        String token = System.getenv(DemoSystem.TOKEN_VARIABLE);
+        String token = System.getenv(DemoJar.TOKEN_VARIABLE);
         return token == null || token.isBlank() ? UUID.randomUUID().toString() : token;
     }
 }
