@@ -2,7 +2,6 @@ package io.crosscheck.demo;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.sql.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -65,7 +64,7 @@ final class MovingService implements AutoCloseable {
         event.put("moveId", moveId);
         ProducerRecord<String, String> out = new ProducerRecord<>(Topics.BILLING_EVENTS, String.valueOf(request.customerId()),
                 JsonHttpServer.JSON.writeValueAsString(event));
-        out.headers().add("traceId", traceId.getBytes(StandardCharsets.UTF_8));
+        Traceparent.carry(out.headers(), traceId);
         producer.send(out).get();
         log.info(traceId, "move " + moveId + " of customer " + request.customerId() + " completed; final bill of "
                 + amount + " requested");

@@ -19,8 +19,11 @@ final class ProfileClient {
 
     /** Null when the customer exists and is active; else why the customer cannot move. */
     String whyNotMovable(long customerId, String traceId) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(profileUrl + "/customers/" + customerId))
-                .header("X-Trace-Id", traceId).timeout(Duration.ofSeconds(5)).GET().build();
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(profileUrl + "/customers/" + customerId))
+                .header("X-Trace-Id", traceId).timeout(Duration.ofSeconds(5)).GET();
+        String traceparent = Traceparent.next(traceId);
+        if (traceparent != null) builder.header(Traceparent.HEADER, traceparent);
+        HttpRequest request = builder.build();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() == 404) return "customer " + customerId + " is unknown";
         if (response.statusCode() != 200) {
