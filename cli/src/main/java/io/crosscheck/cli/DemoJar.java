@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 /**
@@ -33,14 +34,17 @@ final class DemoJar implements AutoCloseable {
         this.system = system;
     }
 
-    /** Starts the demo system with its data under {@code dataDir} and Billing accepting {@code apiToken}. */
-    static DemoJar start(Path dataDir, String apiToken) throws Exception {
+    /**
+     * Starts the demo system with its data under {@code dataDir}, Billing accepting {@code apiToken}, and the
+     * demo's {@code switches} ({@code culprit}: one service broken on purpose).
+     */
+    static DemoJar start(Path dataDir, String apiToken, Set<String> switches) throws Exception {
         Path jar = locate();
         URLClassLoader loader = new URLClassLoader("crosscheck-demo", new URL[] {jar.toUri().toURL()},
                 ClassLoader.getPlatformClassLoader());
         try {
             Object system = inside(loader, () -> loader.loadClass(SYSTEM_CLASS)
-                    .getMethod("start", Path.class, String.class).invoke(null, dataDir, apiToken));
+                    .getMethod("start", Path.class, String.class, Set.class).invoke(null, dataDir, apiToken, switches));
             return new DemoJar(loader, system);
         } catch (Exception | Error e) {
             loader.close();

@@ -7,17 +7,24 @@ import java.util.Map;
 
 /**
  * Consumption: REST over meters and their monthly readings (tables {@code meters}, {@code meter_readings}).
- * {@code GET /meters}, {@code GET /meters/{meterId}/readings[?from=&to=]}, {@code GET /customers/{id}/consumption}.
+ * {@code GET /meters}, {@code GET /meters/{meterId}/readings[?from=&to=]}, {@code GET /meters/{meterId}/final-reading},
+ * {@code GET /customers/{id}/consumption}. Broken on purpose ({@code crosscheck demo --culprit}), it has lost the
+ * last readings: {@code final-reading} logs an ERROR and answers 500.
  */
 final class ConsumptionService implements AutoCloseable {
     private final ServiceDatabase db;
+    private final ServiceLog log;
+    private final boolean broken;
     private final JsonHttpServer http;
 
-    ConsumptionService(ServiceDatabase db, ServiceLog log) throws java.io.IOException {
+    ConsumptionService(ServiceDatabase db, ServiceLog log, boolean broken) throws java.io.IOException {
         this.db = db;
+        this.log = log;
+        this.broken = broken;
         this.http = new JsonHttpServer("consumption", log)
                 .route("GET", "/meters", r -> HttpReply.ok(Rows.query(db, "SELECT * FROM meters ORDER BY meter_id")))
                 .route("GET", "/meters/{meterId}/readings", this::readings)
+                .route("GET", "/meters/{meterId}/final-reading", this::finalReading)
                 .route("GET", "/customers/{id}/consumption", this::consumption)
                 .start();
     }
@@ -35,6 +42,21 @@ final class ConsumptionService implements AutoCloseable {
         String to = request.query().getOrDefault("to", "9999-12-31");
         return HttpReply.ok(Rows.query(db, "SELECT meter_id, reading_date, kwh FROM meter_readings"
                 + " WHERE meter_id = ? AND reading_date BETWEEN ? AND ? ORDER BY reading_date", meter, date(from), date(to)));
+    }
+
+    /** The meter's last reading: {@code {meterId, reading_date, kwh}}. */
+    private HttpReply finalReading(HttpRequestData request) throws SQLException {
+        String meter = request.path("meterId");
+        if (Rows.query(db, "SELECT 1 FROM meters WHERE meter_id = ?", meter).isEmpty()) {
+            return HttpReply.error(404, "no meter " + meter);
+        }
+        List<Map<String, Object>> last = broken ? List.of() : Rows.query(db, "SELECT meter_id, reading_date, kwh"
+                + " FROM meter_readings WHERE meter_id = ? ORDER BY reading_date DESC LIMIT 1", meter);
+        if (last.isEmpty()) {
+            log.error(request.traceId(), "no meter reading for " + meter);
+            return HttpReply.error(500, "no meter reading for " + meter);
+        }
+        return HttpReply.ok(last.get(0));
     }
 
     private HttpReply consumption(HttpRequestData request) throws SQLException {

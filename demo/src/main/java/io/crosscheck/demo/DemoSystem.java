@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -30,6 +31,9 @@ import org.apache.kafka.common.serialization.StringSerializer;
 public final class DemoSystem implements AutoCloseable {
     /** The environment variable holding Billing's API token; {@link #start()} takes it from there, or makes one. */
     public static final String TOKEN_VARIABLE = "DEMO_API_TOKEN";
+    /** The switch that breaks Consumption on purpose. */
+    public static final String CULPRIT = "culprit";
+    private static final Set<String> SWITCHES = Set.of(CULPRIT);
 
     private final List<AutoCloseable> parts;
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -63,6 +67,17 @@ public final class DemoSystem implements AutoCloseable {
 
     /** Starts with the broker's data under {@code dataDir} and Billing accepting {@code apiToken}. */
     public static DemoSystem start(Path dataDir, String apiToken) throws Exception {
+        return start(dataDir, apiToken, Set.of());
+    }
+
+    /**
+     * Starts as {@link #start(Path, String)} with switches: {@value #CULPRIT} breaks Consumption on purpose (it has
+     * lost the meters' last readings, so a move billed from one fails downstream).
+     */
+    public static DemoSystem start(Path dataDir, String apiToken, Set<String> switches) throws Exception {
+        Set<String> unknown = new java.util.TreeSet<>(switches);
+        unknown.removeAll(SWITCHES);
+        if (!unknown.isEmpty()) throw new IllegalArgumentException("unknown demo switches " + unknown + "; there are " + SWITCHES);
         long t0 = System.nanoTime();
         // the H2 TCP server listens on loopback only; read once, before H2 opens its first server socket
         if (System.getProperty("h2.bindAddress") == null) System.setProperty("h2.bindAddress", "127.0.0.1");
@@ -80,11 +95,12 @@ public final class DemoSystem implements AutoCloseable {
             for (String name : List.of("profile", "moving", "billing", "consumption")) db.put(name, dbs.create(name));
 
             var profile = add(parts, new CustomerProfileService(db.get("profile"), new ServiceLog(producer, "customer-profile")));
-            var consumption = add(parts, new ConsumptionService(db.get("consumption"), new ServiceLog(producer, "consumption")));
+            var consumption = add(parts, new ConsumptionService(db.get("consumption"), new ServiceLog(producer, "consumption"),
+                    switches.contains(CULPRIT)));
             var feed = add(parts, new EventFeedService(new ServiceLog(producer, "activity-feed")));
             var billing = add(parts, new BillingService(bootstrap, db.get("billing"), new ServiceLog(producer, "billing"), apiToken));
             var moving = add(parts, new MovingService(bootstrap, db.get("moving"), new ServiceLog(producer, "moving"),
-                    producer, new ProfileClient(profile.url())));
+                    producer, new ProfileClient(profile.url()), new ConsumptionClient(consumption.url())));
             SolrServer solr = add(parts, join(solrStart));
             add(parts, new LogShipper(bootstrap, solr.url() + "/" + SolrServer.LOGS));
             billing.consumer().awaitAssignment(Duration.ofSeconds(60));
