@@ -28,6 +28,8 @@ import picocli.CommandLine.Spec;
 final class DemoCommand implements Callable<Integer> {
     /** The scenarios that fail because of {@code --culprit}'s broken service; not run without it. */
     static final String CULPRIT_SCENARIOS = "demo/scenarios/culprit";
+    /** The scenarios of the system {@code --full} starts (Cassandra); not run without it. */
+    static final String FULL_SCENARIOS = "demo/scenarios/full";
 
     @Spec
     CommandSpec spec;
@@ -47,6 +49,10 @@ final class DemoCommand implements Callable<Integer> {
             + " fails because of it, from demo/scenarios/culprit/")
     boolean culprit;
 
+    @Option(names = "--full", description = "Add Cassandra (Consumption's archive of meter readings) and also run its"
+            + " scenarios, from demo/scenarios/full/")
+    boolean full;
+
     @Option(names = "--debug", description = "Print stack traces of internal errors")
     boolean debug;
 
@@ -56,13 +62,19 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path scenarioDir = serve ? null : scenarioDir();
-        List<Path> extra = serve || !culprit ? List.of() : List.of(nearest(CULPRIT_SCENARIOS, "--culprit"));
+        List<Path> extra = new ArrayList<>();
+        if (!serve && culprit) extra.add(nearest(CULPRIT_SCENARIOS, "--culprit"));
+        if (!serve && full) extra.add(nearest(FULL_SCENARIOS, "--full"));
+        Set<String> switches = new java.util.TreeSet<>();
+        if (culprit) switches.add("culprit");
+        if (full) switches.add("full");
         PrintWriter out = spec.commandLine().getOut();
         String token = token();
         Files.createDirectories(workDir);
-        out.println("crosscheck demo: starting the demo system (Kafka, Solr, H2, five services)...");
+        out.println("crosscheck demo: starting the demo system (Kafka, Solr, " + (full ? "Cassandra, " : "")
+                + "H2, five services)...");
         out.flush();
-        try (DemoJar system = DemoJar.start(workDir.toAbsolutePath(), token, culprit ? Set.of("culprit") : Set.of())) {
+        try (DemoJar system = DemoJar.start(workDir.toAbsolutePath(), token, switches)) {
             Path envDir = Files.createDirectories(workDir.resolve("environment"));
             Path config = envDir.resolve("crosscheck.yaml");
             Files.writeString(config, system.crosscheckYaml());

@@ -91,6 +91,26 @@ class DemoIT {
     }
 
     @Test
+    void theFullDemoAddsCassandraWithTheReadingsConsumptionArchivedAndRunsItsScenarios() throws Exception {
+        StringWriter out = new StringWriter();
+        Path reports = dir.resolve("full-reports");
+
+        int code = Main.execute(new String[] {"demo", "--full", "--report-dir", reports.toString(),
+                "--work-dir", dir.resolve("full").toString()}, new PrintWriter(out, true), new PrintWriter(new StringWriter(), true));
+
+        assertThat(code).as(out.toString()).isZero();
+        assertThat(out.toString()).contains("(Kafka, Solr, Cassandra, H2, five services)", "Cassandra");
+        assertThat(dir.resolve("full/environment/crosscheck.yaml")).content()
+                .contains("    cassandra:\n      usage: { contactPoints: [\"127.0.0.1:");
+        RunResult run = new ResultsJsonReader().read(reports.resolve("results.json"));
+        assertThat(run.scenarios()).allSatisfy(s -> assertThat(s.status()).as(s.displayName() + ": " + s.message())
+                .isEqualTo(Status.PASSED));
+        assertThat(run.scenarios()).extracting(ScenarioResult::name)
+                .contains("Faulty meter readings are found without the partition key");
+        assertThat(Files.readString(reports.resolve("index.html"))).contains("readings per meter");
+    }
+
+    @Test
     void serveKeepsTheSystemUpForScenariosRunElsewhereUntilStopped() throws Exception {
         StringWriter out = new StringWriter();
         Path work = dir.resolve("serve");

@@ -1,5 +1,6 @@
 package io.crosscheck.demo;
 
+import io.crosscheck.testkit.cassandra.CassandraServer;
 import io.crosscheck.testkit.kafka.KafkaBroker;
 import io.crosscheck.testkit.solr.SolrServer;
 import java.io.IOException;
@@ -33,7 +34,9 @@ public final class DemoSystem implements AutoCloseable {
     public static final String TOKEN_VARIABLE = "DEMO_API_TOKEN";
     /** The switch that breaks Consumption on purpose. */
     public static final String CULPRIT = "culprit";
-    private static final Set<String> SWITCHES = Set.of(CULPRIT);
+    /** The switch that adds Cassandra: Consumption's archive of meter readings. */
+    public static final String FULL = "full";
+    private static final Set<String> SWITCHES = Set.of(CULPRIT, FULL);
 
     private final List<AutoCloseable> parts;
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -41,18 +44,20 @@ public final class DemoSystem implements AutoCloseable {
     private final Map<String, String> databases;
     private final Map<String, String> urls;
     private final String solrUrl;
+    private final String cassandraContact;
     private final String apiToken;
     private final Duration startTime;
     private final String startDetail;
 
     private DemoSystem(List<AutoCloseable> parts, String bootstrap, Map<String, String> databases,
-                       Map<String, String> urls, String solrUrl, String apiToken, Duration startTime,
+                       Map<String, String> urls, String solrUrl, String cassandraContact, String apiToken, Duration startTime,
                        String startDetail) {
         this.parts = parts;
         this.bootstrap = bootstrap;
         this.databases = Collections.unmodifiableMap(new LinkedHashMap<>(databases));
         this.urls = Collections.unmodifiableMap(new LinkedHashMap<>(urls));
         this.solrUrl = solrUrl;
+        this.cassandraContact = cassandraContact;
         this.apiToken = apiToken;
         this.startTime = startTime;
         this.startDetail = startDetail;
@@ -72,7 +77,8 @@ public final class DemoSystem implements AutoCloseable {
 
     /**
      * Starts as {@link #start(Path, String)} with switches: {@value #CULPRIT} breaks Consumption on purpose (it has
-     * lost the meters' last readings, so a move billed from one fails downstream).
+     * lost the meters' last readings, so a move billed from one fails downstream); {@value #FULL} adds Cassandra (in its
+     * own JVM, started beside Kafka and Solr), where Consumption archives the readings its meters sent.
      */
     public static DemoSystem start(Path dataDir, String apiToken, Set<String> switches) throws Exception {
         Set<String> unknown = new java.util.TreeSet<>(switches);
@@ -85,6 +91,10 @@ public final class DemoSystem implements AutoCloseable {
         // Solr runs in its own JVM: it starts while the broker does
         CompletableFuture<SolrServer> solrStart = CompletableFuture.supplyAsync(() -> startSolr(dataDir.resolve("solr")));
         CompletableFuture<Long> solrReadyAt = solrStart.thenApply(s -> System.nanoTime());
+        CompletableFuture<CassandraServer> cassandraStart = switches.contains(FULL)
+                ? CompletableFuture.supplyAsync(() -> startCassandra(dataDir.resolve("cassandra")))
+                : CompletableFuture.completedFuture(null);
+        CompletableFuture<Long> cassandraReadyAt = cassandraStart.thenApply(s -> System.nanoTime());
         try {
             KafkaBroker broker = add(parts, KafkaBroker.start(dataDir, Map.of()));
             for (String topic : Topics.ALL) broker.createTopic(topic, 1);
@@ -103,6 +113,13 @@ public final class DemoSystem implements AutoCloseable {
                     producer, new ProfileClient(profile.url()), new ConsumptionClient(consumption.url())));
             SolrServer solr = add(parts, join(solrStart));
             add(parts, new LogShipper(bootstrap, solr.url() + "/" + SolrServer.LOGS));
+            CassandraServer cassandra = join(cassandraStart);
+            String cassandraContact = null;
+            if (cassandra != null) {
+                add(parts, cassandra);
+                consumption.archive(add(parts, ReadingArchive.open(cassandra.node())));
+                cassandraContact = cassandra.node().contactPoint();
+            }
             billing.consumer().awaitAssignment(Duration.ofSeconds(60));
             moving.consumer().awaitAssignment(Duration.ofSeconds(60));
 
@@ -113,12 +130,16 @@ public final class DemoSystem implements AutoCloseable {
             urls.put("feed", feed.url());
             Map<String, String> jdbc = new LinkedHashMap<>();
             db.forEach((name, d) -> jdbc.put(name, d.url()));
-            String took = String.format("Kafka %.1f s and Solr %.1f s, side by side",
-                    broker.startTime().toMillis() / 1000.0, (solrReadyAt.join() - t0) / 1e9);
-            return new DemoSystem(parts, bootstrap, jdbc, urls, solr.url(), apiToken, Duration.ofNanos(System.nanoTime() - t0),
-                    took);
+            double kafkaS = broker.startTime().toMillis() / 1000.0;
+            double solrS = (solrReadyAt.join() - t0) / 1e9;
+            String took = cassandra == null ? String.format("Kafka %.1f s and Solr %.1f s, side by side", kafkaS, solrS)
+                    : String.format("Kafka %.1f s, Solr %.1f s and Cassandra %.1f s, side by side", kafkaS, solrS,
+                            (cassandraReadyAt.join() - t0) / 1e9);
+            return new DemoSystem(parts, bootstrap, jdbc, urls, solr.url(), cassandraContact, apiToken,
+                    Duration.ofNanos(System.nanoTime() - t0), took);
         } catch (Exception | Error e) {
             solrStart.thenAccept(DemoSystem::closeQuietly);
+            cassandraStart.thenAccept(c -> closeQuietly(c == null ? () -> { } : c));
             closeAll(parts);
             throw e;
         }
@@ -129,6 +150,17 @@ public final class DemoSystem implements AutoCloseable {
             return SolrServer.start(dir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static CassandraServer startCassandra(Path dir) {
+        try {
+            return CassandraServer.start(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while Cassandra was starting", e);
         }
     }
 
@@ -176,6 +208,11 @@ public final class DemoSystem implements AutoCloseable {
     /** Solr's base URL ({@code http://127.0.0.1:PORT/solr}); the log index is its core {@code logs}. */
     public String solrUrl() {
         return solrUrl;
+    }
+
+    /** Cassandra's contact point ({@code 127.0.0.1:PORT}), or null when started without {@value #FULL}. */
+    public String cassandraContactPoint() {
+        return cassandraContact;
     }
 
     public String databaseUser() {
