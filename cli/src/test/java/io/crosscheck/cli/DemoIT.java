@@ -51,6 +51,7 @@ class DemoIT {
                 .isEqualTo(Status.PASSED));
         assertThat(run.scenarios().stream().map(ScenarioResult::file).distinct().count())
                 .as("every scenario file ran").isEqualTo(scenarioFiles());
+        assertThat(run.scenarios()).extracting(ScenarioResult::file).noneMatch(f -> f.contains("culprit"));
         assertThat(run.scenarios()).extracting(ScenarioResult::name).contains(
                 "A customer who moves gets a final bill at the old address",
                 "Inactive customers are the same in the database and in the API",
@@ -69,6 +70,44 @@ class DemoIT {
                     .as(c.getAttribute("name")).isZero();
         }
         assertThat(Files.readString(reports.resolve("index.html"))).contains("Events by type", "kWh per month");
+    }
+
+    @Test
+    void theCulpritSwitchBreaksConsumptionAndOnlyTheScenarioBuiltOnItFails() throws Exception {
+        StringWriter out = new StringWriter();
+        Path reports = dir.resolve("culprit-reports");
+
+        int code = Main.execute(new String[] {"demo", "--culprit", "--report-dir", reports.toString(),
+                "--work-dir", dir.resolve("culprit").toString()}, new PrintWriter(out, true), new PrintWriter(new StringWriter(), true));
+
+        assertThat(code).as(out.toString()).isEqualTo(1);
+        RunResult run = new ResultsJsonReader().read(reports.resolve("results.json"));
+        assertThat(run.scenarios()).filteredOn(s -> s.status() != Status.PASSED).singleElement().satisfies(s -> {
+            assertThat(s.name()).isEqualTo("A move is billed from the meter's last reading");
+            assertThat(s.file()).endsWith("culprit/final-reading.yaml");
+            assertThat(s.message()).contains("no matching record on topic 'billing-events'");
+        });
+        assertThat(run.scenarios().stream().map(ScenarioResult::file).distinct().count()).isEqualTo(scenarioFiles() + 1);
+    }
+
+    @Test
+    void theFullDemoAddsCassandraWithTheReadingsConsumptionArchivedAndRunsItsScenarios() throws Exception {
+        StringWriter out = new StringWriter();
+        Path reports = dir.resolve("full-reports");
+
+        int code = Main.execute(new String[] {"demo", "--full", "--report-dir", reports.toString(),
+                "--work-dir", dir.resolve("full").toString()}, new PrintWriter(out, true), new PrintWriter(new StringWriter(), true));
+
+        assertThat(code).as(out.toString()).isZero();
+        assertThat(out.toString()).contains("(Kafka, Solr, Cassandra, H2, five services)", "Cassandra");
+        assertThat(dir.resolve("full/environment/crosscheck.yaml")).content()
+                .contains("    cassandra:\n      usage: { contactPoints: [\"127.0.0.1:");
+        RunResult run = new ResultsJsonReader().read(reports.resolve("results.json"));
+        assertThat(run.scenarios()).allSatisfy(s -> assertThat(s.status()).as(s.displayName() + ": " + s.message())
+                .isEqualTo(Status.PASSED));
+        assertThat(run.scenarios()).extracting(ScenarioResult::name)
+                .contains("Faulty meter readings are found without the partition key");
+        assertThat(Files.readString(reports.resolve("index.html"))).contains("readings per meter");
     }
 
     @Test

@@ -7,23 +7,44 @@ import java.util.Map;
 
 /**
  * Consumption: REST over meters and their monthly readings (tables {@code meters}, {@code meter_readings}).
- * {@code GET /meters}, {@code GET /meters/{meterId}/readings[?from=&to=]}, {@code GET /customers/{id}/consumption}.
+ * {@code GET /meters}, {@code GET /meters/{meterId}/readings[?from=&to=]}, {@code GET /meters/{meterId}/final-reading},
+ * {@code GET /customers/{id}/consumption}. Broken on purpose ({@code crosscheck demo --culprit}), it has lost the
+ * last readings: {@code final-reading} logs an ERROR and answers 500.
  */
 final class ConsumptionService implements AutoCloseable {
     private final ServiceDatabase db;
+    private final ServiceLog log;
+    private final boolean broken;
     private final JsonHttpServer http;
 
-    ConsumptionService(ServiceDatabase db, ServiceLog log) throws java.io.IOException {
+    ConsumptionService(ServiceDatabase db, ServiceLog log, boolean broken) throws java.io.IOException {
         this.db = db;
+        this.log = log;
+        this.broken = broken;
         this.http = new JsonHttpServer("consumption", log)
                 .route("GET", "/meters", r -> HttpReply.ok(Rows.query(db, "SELECT * FROM meters ORDER BY meter_id")))
                 .route("GET", "/meters/{meterId}/readings", this::readings)
+                .route("GET", "/meters/{meterId}/final-reading", this::finalReading)
                 .route("GET", "/customers/{id}/consumption", this::consumption)
                 .start();
     }
 
     String url() {
         return http.url();
+    }
+
+    /**
+     * Writes every reading into the archive, and the faulty ones the meters sent too (which the totals here leave
+     * out): M-1005 and M-1012 sent negative values, M-1009 one no household uses.
+     */
+    void archive(ReadingArchive archive) throws SQLException {
+        for (Map<String, Object> r : Rows.query(db, "SELECT meter_id, reading_date, kwh FROM meter_readings")) {
+            archive.write((String) r.get("meter_id"), java.time.LocalDate.parse(String.valueOf(r.get("reading_date"))),
+                    new java.math.BigDecimal(String.valueOf(r.get("kwh"))));
+        }
+        archive.write("M-1005", java.time.LocalDate.of(2025, 3, 15), new java.math.BigDecimal("-12.0"));
+        archive.write("M-1009", java.time.LocalDate.of(2025, 8, 15), new java.math.BigDecimal("99999.9"));
+        archive.write("M-1012", java.time.LocalDate.of(2025, 11, 15), new java.math.BigDecimal("-3.5"));
     }
 
     private HttpReply readings(HttpRequestData request) throws SQLException {
@@ -35,6 +56,21 @@ final class ConsumptionService implements AutoCloseable {
         String to = request.query().getOrDefault("to", "9999-12-31");
         return HttpReply.ok(Rows.query(db, "SELECT meter_id, reading_date, kwh FROM meter_readings"
                 + " WHERE meter_id = ? AND reading_date BETWEEN ? AND ? ORDER BY reading_date", meter, date(from), date(to)));
+    }
+
+    /** The meter's last reading: {@code {meterId, reading_date, kwh}}. */
+    private HttpReply finalReading(HttpRequestData request) throws SQLException {
+        String meter = request.path("meterId");
+        if (Rows.query(db, "SELECT 1 FROM meters WHERE meter_id = ?", meter).isEmpty()) {
+            return HttpReply.error(404, "no meter " + meter);
+        }
+        List<Map<String, Object>> last = broken ? List.of() : Rows.query(db, "SELECT meter_id, reading_date, kwh"
+                + " FROM meter_readings WHERE meter_id = ? ORDER BY reading_date DESC LIMIT 1", meter);
+        if (last.isEmpty()) {
+            log.error(request.traceId(), "no meter reading for " + meter);
+            return HttpReply.error(500, "no meter reading for " + meter);
+        }
+        return HttpReply.ok(last.get(0));
     }
 
     private HttpReply consumption(HttpRequestData request) throws SQLException {

@@ -26,6 +26,11 @@ final class DemoEnvironment {
         y.append("      main: { bootstrap.servers: \"").append(system.bootstrapServers()).append("\" }\n");
         y.append("    solr:\n");
         y.append("      logs: { url: \"").append(system.solrUrl()).append("\" }\n");
+        if (system.cassandraContactPoint() != null) {
+            y.append("    cassandra:\n");
+            y.append("      usage: { contactPoints: [\"").append(system.cassandraContactPoint())
+                    .append("\"], localDatacenter: datacenter1, keyspace: ").append(ReadingArchive.KEYSPACE).append(" }\n");
+        }
         y.append("    sql:\n");
         for (Map.Entry<String, String> e : system.databases().entrySet()) {
             y.append("      ").append(e.getKey()).append(": { url: \"").append(e.getValue()).append("\", user: ")

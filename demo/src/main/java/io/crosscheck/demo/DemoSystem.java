@@ -1,5 +1,6 @@
 package io.crosscheck.demo;
 
+import io.crosscheck.testkit.cassandra.CassandraServer;
 import io.crosscheck.testkit.kafka.KafkaBroker;
 import io.crosscheck.testkit.solr.SolrServer;
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -30,6 +32,11 @@ import org.apache.kafka.common.serialization.StringSerializer;
 public final class DemoSystem implements AutoCloseable {
     /** The environment variable holding Billing's API token; {@link #start()} takes it from there, or makes one. */
     public static final String TOKEN_VARIABLE = "DEMO_API_TOKEN";
+    /** The switch that breaks Consumption on purpose. */
+    public static final String CULPRIT = "culprit";
+    /** The switch that adds Cassandra: Consumption's archive of meter readings. */
+    public static final String FULL = "full";
+    private static final Set<String> SWITCHES = Set.of(CULPRIT, FULL);
 
     private final List<AutoCloseable> parts;
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -37,18 +44,20 @@ public final class DemoSystem implements AutoCloseable {
     private final Map<String, String> databases;
     private final Map<String, String> urls;
     private final String solrUrl;
+    private final String cassandraContact;
     private final String apiToken;
     private final Duration startTime;
     private final String startDetail;
 
     private DemoSystem(List<AutoCloseable> parts, String bootstrap, Map<String, String> databases,
-                       Map<String, String> urls, String solrUrl, String apiToken, Duration startTime,
+                       Map<String, String> urls, String solrUrl, String cassandraContact, String apiToken, Duration startTime,
                        String startDetail) {
         this.parts = parts;
         this.bootstrap = bootstrap;
         this.databases = Collections.unmodifiableMap(new LinkedHashMap<>(databases));
         this.urls = Collections.unmodifiableMap(new LinkedHashMap<>(urls));
         this.solrUrl = solrUrl;
+        this.cassandraContact = cassandraContact;
         this.apiToken = apiToken;
         this.startTime = startTime;
         this.startDetail = startDetail;
@@ -63,6 +72,18 @@ public final class DemoSystem implements AutoCloseable {
 
     /** Starts with the broker's data under {@code dataDir} and Billing accepting {@code apiToken}. */
     public static DemoSystem start(Path dataDir, String apiToken) throws Exception {
+        return start(dataDir, apiToken, Set.of());
+    }
+
+    /**
+     * Starts as {@link #start(Path, String)} with switches: {@value #CULPRIT} breaks Consumption on purpose (it has
+     * lost the meters' last readings, so a move billed from one fails downstream); {@value #FULL} adds Cassandra (in its
+     * own JVM, started beside Kafka and Solr), where Consumption archives the readings its meters sent.
+     */
+    public static DemoSystem start(Path dataDir, String apiToken, Set<String> switches) throws Exception {
+        Set<String> unknown = new java.util.TreeSet<>(switches);
+        unknown.removeAll(SWITCHES);
+        if (!unknown.isEmpty()) throw new IllegalArgumentException("unknown demo switches " + unknown + "; there are " + SWITCHES);
         long t0 = System.nanoTime();
         // the H2 TCP server listens on loopback only; read once, before H2 opens its first server socket
         if (System.getProperty("h2.bindAddress") == null) System.setProperty("h2.bindAddress", "127.0.0.1");
@@ -70,6 +91,10 @@ public final class DemoSystem implements AutoCloseable {
         // Solr runs in its own JVM: it starts while the broker does
         CompletableFuture<SolrServer> solrStart = CompletableFuture.supplyAsync(() -> startSolr(dataDir.resolve("solr")));
         CompletableFuture<Long> solrReadyAt = solrStart.thenApply(s -> System.nanoTime());
+        CompletableFuture<CassandraServer> cassandraStart = switches.contains(FULL)
+                ? CompletableFuture.supplyAsync(() -> startCassandra(dataDir.resolve("cassandra")))
+                : CompletableFuture.completedFuture(null);
+        CompletableFuture<Long> cassandraReadyAt = cassandraStart.thenApply(s -> System.nanoTime());
         try {
             KafkaBroker broker = add(parts, KafkaBroker.start(dataDir, Map.of()));
             for (String topic : Topics.ALL) broker.createTopic(topic, 1);
@@ -80,13 +105,21 @@ public final class DemoSystem implements AutoCloseable {
             for (String name : List.of("profile", "moving", "billing", "consumption")) db.put(name, dbs.create(name));
 
             var profile = add(parts, new CustomerProfileService(db.get("profile"), new ServiceLog(producer, "customer-profile")));
-            var consumption = add(parts, new ConsumptionService(db.get("consumption"), new ServiceLog(producer, "consumption")));
+            var consumption = add(parts, new ConsumptionService(db.get("consumption"), new ServiceLog(producer, "consumption"),
+                    switches.contains(CULPRIT)));
             var feed = add(parts, new EventFeedService(new ServiceLog(producer, "activity-feed")));
             var billing = add(parts, new BillingService(bootstrap, db.get("billing"), new ServiceLog(producer, "billing"), apiToken));
             var moving = add(parts, new MovingService(bootstrap, db.get("moving"), new ServiceLog(producer, "moving"),
-                    producer, new ProfileClient(profile.url())));
+                    producer, new ProfileClient(profile.url()), new ConsumptionClient(consumption.url())));
             SolrServer solr = add(parts, join(solrStart));
             add(parts, new LogShipper(bootstrap, solr.url() + "/" + SolrServer.LOGS));
+            CassandraServer cassandra = join(cassandraStart);
+            String cassandraContact = null;
+            if (cassandra != null) {
+                add(parts, cassandra);
+                consumption.archive(add(parts, ReadingArchive.open(cassandra.node())));
+                cassandraContact = cassandra.node().contactPoint();
+            }
             billing.consumer().awaitAssignment(Duration.ofSeconds(60));
             moving.consumer().awaitAssignment(Duration.ofSeconds(60));
 
@@ -97,12 +130,16 @@ public final class DemoSystem implements AutoCloseable {
             urls.put("feed", feed.url());
             Map<String, String> jdbc = new LinkedHashMap<>();
             db.forEach((name, d) -> jdbc.put(name, d.url()));
-            String took = String.format("Kafka %.1f s and Solr %.1f s, side by side",
-                    broker.startTime().toMillis() / 1000.0, (solrReadyAt.join() - t0) / 1e9);
-            return new DemoSystem(parts, bootstrap, jdbc, urls, solr.url(), apiToken, Duration.ofNanos(System.nanoTime() - t0),
-                    took);
+            double kafkaS = broker.startTime().toMillis() / 1000.0;
+            double solrS = (solrReadyAt.join() - t0) / 1e9;
+            String took = cassandra == null ? String.format("Kafka %.1f s and Solr %.1f s, side by side", kafkaS, solrS)
+                    : String.format("Kafka %.1f s, Solr %.1f s and Cassandra %.1f s, side by side", kafkaS, solrS,
+                            (cassandraReadyAt.join() - t0) / 1e9);
+            return new DemoSystem(parts, bootstrap, jdbc, urls, solr.url(), cassandraContact, apiToken,
+                    Duration.ofNanos(System.nanoTime() - t0), took);
         } catch (Exception | Error e) {
             solrStart.thenAccept(DemoSystem::closeQuietly);
+            cassandraStart.thenAccept(c -> closeQuietly(c == null ? () -> { } : c));
             closeAll(parts);
             throw e;
         }
@@ -113,6 +150,17 @@ public final class DemoSystem implements AutoCloseable {
             return SolrServer.start(dir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static CassandraServer startCassandra(Path dir) {
+        try {
+            return CassandraServer.start(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while Cassandra was starting", e);
         }
     }
 
@@ -160,6 +208,11 @@ public final class DemoSystem implements AutoCloseable {
     /** Solr's base URL ({@code http://127.0.0.1:PORT/solr}); the log index is its core {@code logs}. */
     public String solrUrl() {
         return solrUrl;
+    }
+
+    /** Cassandra's contact point ({@code 127.0.0.1:PORT}), or null when started without {@value #FULL}. */
+    public String cassandraContactPoint() {
+        return cassandraContact;
     }
 
     public String databaseUser() {

@@ -16,14 +16,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
  * A JSON-over-HTTP service on the JDK's HttpServer, on a free port of 127.0.0.1. Routes are
  * {@code METHOD /path/{param}}; each request is logged to the service log with its trace id
- * (the {@code X-Trace-Id} header, or a new one, echoed in the response).
+ * (the {@code traceparent}'s, else the {@code X-Trace-Id} header, else a new one; echoed in {@code X-Trace-Id}).
  */
 final class JsonHttpServer implements AutoCloseable {
     /** A route's code. */
@@ -78,8 +77,8 @@ final class JsonHttpServer implements AutoCloseable {
     }
 
     private void serve(HttpExchange exchange) throws IOException {
-        String traceId = exchange.getRequestHeaders().getFirst("X-Trace-Id");
-        if (traceId == null || traceId.isBlank()) traceId = UUID.randomUUID().toString();
+        String traceId = Traceparent.traceId(exchange.getRequestHeaders().getFirst(Traceparent.HEADER),
+                exchange.getRequestHeaders().getFirst("X-Trace-Id"));
         String method = exchange.getRequestMethod();
         String path = exchange.getRequestURI().getPath();
         HttpReply reply;

@@ -7,20 +7,20 @@ import java.time.format.DateTimeParseException;
 
 /**
  * A message of {@value Topics#MOVING_REQUESTS}: {@code {customerId, fromAddress, toAddress, moveDate,
- * finalReadingKwh}}. Numbers may come as JSON numbers or as text; a missing or unreadable field is null and
+ * finalReadingKwh}}, or {@code meterId} instead of {@code finalReadingKwh} (Moving then asks Consumption). Numbers may come as JSON numbers or as text; a missing or unreadable field is null and
  * {@link #problem()} names the first one that matters. {@code moveDate} defaults to today.
  */
 record MovingRequest(Long customerId, String fromAddress, String toAddress, LocalDate moveDate,
-                     BigDecimal finalReadingKwh, String unreadable) {
+                     BigDecimal finalReadingKwh, String meterId, String unreadable) {
 
     static MovingRequest parse(String json) {
         JsonNode v;
         try {
             v = JsonHttpServer.JSON.readTree(json == null ? "" : json);
         } catch (Exception e) {
-            return new MovingRequest(null, null, null, null, null, "the request is not JSON");
+            return new MovingRequest(null, null, null, null, null, null, "the request is not JSON");
         }
-        if (v == null || !v.isObject()) return new MovingRequest(null, null, null, null, null, "the request is not a JSON object");
+        if (v == null || !v.isObject()) return new MovingRequest(null, null, null, null, null, null, "the request is not a JSON object");
         BigDecimal id = number(v, "customerId");
         String date = text(v, "moveDate");
         LocalDate moveDate = LocalDate.now();
@@ -34,7 +34,7 @@ record MovingRequest(Long customerId, String fromAddress, String toAddress, Loca
             }
         }
         return new MovingRequest(id == null ? null : id.longValue(), text(v, "fromAddress"), text(v, "toAddress"), moveDate,
-                number(v, "finalReadingKwh"), unreadable);
+                number(v, "finalReadingKwh"), text(v, "meterId"), unreadable);
     }
 
     /** Why the request cannot be handled, or null. */
@@ -43,8 +43,8 @@ record MovingRequest(Long customerId, String fromAddress, String toAddress, Loca
         if (customerId == null) return "customerId is missing";
         if (fromAddress == null) return "fromAddress is missing";
         if (toAddress == null) return "toAddress is missing";
-        if (finalReadingKwh == null) return "finalReadingKwh is missing";
-        if (finalReadingKwh.signum() < 0) return "finalReadingKwh is negative";
+        if (finalReadingKwh == null && meterId == null) return "finalReadingKwh is missing";
+        if (finalReadingKwh != null && finalReadingKwh.signum() < 0) return "finalReadingKwh is negative";
         return null;
     }
 

@@ -1,8 +1,8 @@
 package io.crosscheck.demo;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.sql.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -24,14 +24,16 @@ final class MovingService implements AutoCloseable {
     private final ServiceLog log;
     private final Producer<String, String> producer;
     private final ProfileClient profiles;
+    private final ConsumptionClient consumption;
     private final TopicConsumer consumer;
 
     MovingService(String bootstrap, ServiceDatabase db, ServiceLog log, Producer<String, String> producer,
-                  ProfileClient profiles) {
+                  ProfileClient profiles, ConsumptionClient consumption) {
         this.db = db;
         this.log = log;
         this.producer = producer;
         this.profiles = profiles;
+        this.consumption = consumption;
         this.consumer = new TopicConsumer(bootstrap, "moving", Topics.MOVING_REQUESTS, log, this::onRequest);
     }
 
@@ -52,11 +54,20 @@ final class MovingService implements AutoCloseable {
             reject(request, problem, traceId);
             return;
         }
-        BigDecimal amount = finalBill(request.finalReadingKwh());
+        BigDecimal kwh = request.finalReadingKwh();
+        if (kwh == null) {
+            try {
+                kwh = consumption.finalReading(request.meterId(), traceId);
+            } catch (IOException e) {
+                reject(request, "no final reading: " + e.getMessage(), traceId);
+                return;
+            }
+        }
+        BigDecimal amount = finalBill(kwh);
         long moveId = Rows.insert(db, "INSERT INTO moves (customer_id, from_address, to_address, move_date,"
                         + " final_reading_kwh, status, trace_id) VALUES (?, ?, ?, ?, ?, 'COMPLETED', ?)",
                 request.customerId(), request.fromAddress(), request.toAddress(), Date.valueOf(request.moveDate()),
-                request.finalReadingKwh(), traceId);
+                kwh, traceId);
         Map<String, Object> event = new LinkedHashMap<>();
         event.put("customerId", request.customerId());
         event.put("type", "FINAL_BILL");
@@ -65,7 +76,7 @@ final class MovingService implements AutoCloseable {
         event.put("moveId", moveId);
         ProducerRecord<String, String> out = new ProducerRecord<>(Topics.BILLING_EVENTS, String.valueOf(request.customerId()),
                 JsonHttpServer.JSON.writeValueAsString(event));
-        out.headers().add("traceId", traceId.getBytes(StandardCharsets.UTF_8));
+        Traceparent.carry(out.headers(), traceId);
         producer.send(out).get();
         log.info(traceId, "move " + moveId + " of customer " + request.customerId() + " completed; final bill of "
                 + amount + " requested");

@@ -1,7 +1,6 @@
 package io.crosscheck.demo;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
@@ -44,7 +43,7 @@ final class ServiceLog {
         entry.put("traceId", traceId);
         entry.put("message", message);
         ProducerRecord<String, String> record = new ProducerRecord<>(Topics.SERVICE_LOGS, traceId, json(entry));
-        record.headers().add("traceId", traceId.getBytes(StandardCharsets.UTF_8));
+        Traceparent.carry(record.headers(), traceId);
         producer.send(record); // fire and forget: logging never blocks a request
     }
 

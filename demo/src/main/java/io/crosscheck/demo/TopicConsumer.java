@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -21,7 +20,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  * a handler's failure is logged and the record skipped, as a real service would dead-letter it.
  */
 final class TopicConsumer implements AutoCloseable {
-    /** What a service does with one record; {@code traceId} is the record's header, or a new one. */
+    /** What a service does with one record; {@code traceId} is its {@code traceparent}'s, else its {@code traceId} header's, else new. */
     interface Handler {
         void handle(ConsumerRecord<String, String> record, String traceId) throws Exception;
     }
@@ -81,8 +80,12 @@ final class TopicConsumer implements AutoCloseable {
     }
 
     private static String traceId(ConsumerRecord<String, String> record) {
-        Header h = record.headers().lastHeader("traceId");
-        return h == null ? UUID.randomUUID().toString() : new String(h.value(), StandardCharsets.UTF_8);
+        return Traceparent.traceId(header(record, Traceparent.HEADER), header(record, "traceId"));
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        Header h = record.headers().lastHeader(name);
+        return h == null || h.value() == null ? null : new String(h.value(), StandardCharsets.UTF_8);
     }
 
     @Override

@@ -140,6 +140,32 @@ class DemoSystemIT {
     }
 
     @Test
+    void everyServicePassesTheIncomingTraceparentOnAndLogsWithItsTraceId(DemoSystem demo) throws Exception {
+        String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+        String traceparent = "00-" + traceId + "-00f067aa0ba902b7-01";
+        List<String> services = new ArrayList<>();
+        try (KafkaConsumer<String, String> events = consumer(demo, "billing-events");
+             KafkaConsumer<String, String> logs = consumer(demo, "service-logs")) {
+            produce(demo, "moving-requests", "1005", """
+                    {"customerId": 1005, "fromAddress": "5 Elm St", "toAddress": "6 Oak St", "finalReadingKwh": 100}""",
+                    "traceparent", traceparent);
+            ConsumerRecord<String, String> event = awaitRecord(events, r -> r.value().contains("\"customerId\":1005"));
+            String passedOn = new String(event.headers().lastHeader("traceparent").value(), StandardCharsets.UTF_8);
+            assertThat(passedOn).matches("00-" + traceId + "-[0-9a-f]{16}-01").isNotEqualTo(traceparent);
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (!services.contains("billing") && System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, String> r : logs.poll(Duration.ofMillis(200))) {
+                    JsonNode entry = JSON.readTree(r.value());
+                    if (entry.get("traceId").asText().equals(traceId)) services.add(entry.get("service").asText());
+                }
+            }
+        }
+        assertThat(services).contains("moving", "customer-profile", "billing");
+        HttpResponse<String> r = get(demo.url("profile") + "/customers/1005", Map.of("traceparent", traceparent));
+        assertThat(r.headers().firstValue("X-Trace-Id")).hasValue(traceId);
+    }
+
+    @Test
     void theEnvironmentNamesEveryServiceAndDatabase(DemoSystem demo) {
         String yaml = demo.crosscheckYaml();
         assertThat(yaml).contains("profileUrl: " + demo.url("profile"), "bootstrap.servers: \"" + demo.bootstrapServers() + "\"",
@@ -162,10 +188,15 @@ class DemoSystemIT {
     }
 
     private static void produce(DemoSystem demo, String topic, String key, String value, String traceId) throws Exception {
+        produce(demo, topic, key, value, "traceId", traceId);
+    }
+
+    private static void produce(DemoSystem demo, String topic, String key, String value, String header, String headerValue)
+            throws Exception {
         try (KafkaProducer<String, String> p = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
                 demo.bootstrapServers()), new StringSerializer(), new StringSerializer())) {
             ProducerRecord<String, String> r = new ProducerRecord<>(topic, key, value);
-            r.headers().add("traceId", traceId.getBytes(StandardCharsets.UTF_8));
+            r.headers().add(header, headerValue.getBytes(StandardCharsets.UTF_8));
             p.send(r).get();
         }
     }

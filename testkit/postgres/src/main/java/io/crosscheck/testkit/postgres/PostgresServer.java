@@ -1,5 +1,6 @@
 package io.crosscheck.testkit.postgres;
 
+import io.crosscheck.testkit.server.TestServer;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import java.io.IOException;
@@ -20,8 +21,14 @@ import java.util.Properties;
  */
 public final class PostgresServer implements AutoCloseable {
     private static final String USER = "postgres";
-    private static final Object LOCK = new Object();
-    private static PostgresServer shared;
+    /** The server of this test JVM: the embedded one, or the one {@code CROSSCHECK_TEST_JDBC_URL} names. */
+    static final TestServer<PostgresServer> SHARED = new TestServer<>("PostgreSQL", PostgresServer.class, () -> {
+        String external = System.getenv("CROSSCHECK_TEST_JDBC_URL");
+        return external != null && !external.isBlank()
+                ? new PostgresServer(null, external, envOr("CROSSCHECK_TEST_JDBC_USER", USER),
+                        envOr("CROSSCHECK_TEST_JDBC_PASSWORD", ""), -1)
+                : startNew("shared");
+    });
 
     private final EmbeddedPostgres embedded;
     private final String jdbcUrl;
@@ -37,20 +44,9 @@ public final class PostgresServer implements AutoCloseable {
         this.port = port;
     }
 
-    /** The server of this test JVM, started on first use and stopped when the JVM exits. */
+    /** The server of this test JVM, started on first use and stopped when the test run ends or the JVM exits. */
     public static PostgresServer shared() {
-        synchronized (LOCK) {
-            if (shared == null) {
-                String external = System.getenv("CROSSCHECK_TEST_JDBC_URL");
-                shared = external != null && !external.isBlank()
-                        ? new PostgresServer(null, external, envOr("CROSSCHECK_TEST_JDBC_USER", USER),
-                                envOr("CROSSCHECK_TEST_JDBC_PASSWORD", ""), -1)
-                        : startNew("shared");
-                PostgresServer server = shared;
-                Runtime.getRuntime().addShutdownHook(new Thread(server::close, "postgres-testkit-stop"));
-            }
-            return shared;
-        }
+        return SHARED.get();
     }
 
     /** Starts a separate server that the caller owns; {@link #close()} stops it. */
