@@ -2,6 +2,7 @@ package io.crosscheck.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.crosscheck.engine.spi.EvidenceLine;
 import io.crosscheck.engine.spi.RunResult;
 import io.crosscheck.engine.spi.ScenarioResult;
 import io.crosscheck.engine.spi.Status;
@@ -86,7 +87,14 @@ class DemoIT {
             assertThat(s.name()).isEqualTo("A move is billed from the meter's last reading");
             assertThat(s.file()).endsWith("culprit/final-reading.yaml");
             assertThat(s.message()).contains("no matching record on topic 'billing-events'");
+            // the service logs of the run's trace, read from the demo's Solr, name the service that broke
+            assertThat(s.evidence().culprit()).isNotNull();
+            assertThat(s.evidence().culprit().service()).isEqualTo("consumption");
+            assertThat(s.evidence().culprit().message()).contains("no meter reading for M-1004");
+            assertThat(s.evidence().lines()).extracting(EvidenceLine::service).contains("moving");
         });
+        assertThat(out.toString()).contains("likely culprit: consumption at ");
+        assertThat(Files.readString(reports.resolve("index.html"))).contains("likely culprit");
         assertThat(run.scenarios().stream().map(ScenarioResult::file).distinct().count()).isEqualTo(scenarioFiles() + 1);
     }
 

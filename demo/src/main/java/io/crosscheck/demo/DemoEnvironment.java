@@ -36,6 +36,19 @@ final class DemoEnvironment {
             y.append("      ").append(e.getKey()).append(": { url: \"").append(e.getValue()).append("\", user: ")
                     .append(system.databaseUser()).append(", password: ").append(system.databasePassword()).append(" }\n");
         }
+        y.append(EVIDENCE);
         return y.toString();
     }
+
+    /*
+     * Where a failed scenario's trace is looked up (spec §8): every service logs with the trace id it was handed to
+     * the service-logs topic, which the log shipper indexes into the Solr core logs. Only Solr is read: the topic holds
+     * the same lines, and reading both would put every line on the timeline twice.
+     */
+    private static final String EVIDENCE = """
+            evidence:
+              - name: service logs
+                solr: { connection: logs, collection: logs, q: "traceId:${trace.id}", sort: ts asc }
+                fields: { time: ts, service: service, level: level, message: message }
+            """;
 }
