@@ -1,100 +1,81 @@
 package io.crosscheck.engine;
 
-import io.crosscheck.engine.spi.RunListener;
+import io.crosscheck.engine.plan.PlanOptions;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * What to run and how. {@code environment} null picks the first; {@code tags} holds {@code a}, {@code !slow};
- * {@code shardIndex}/{@code shardTotal} (1-based index) select a deterministic part of the scenarios;
- * {@code varsFiles} are the {@code --vars-file}s.
+ * What to run and how: the {@link PlanOptions} the planner reads, then what only the run uses: the {@code --var}s,
+ * {@code parallel}, {@code failFast} and the process environment (for {@code ${env.X}} and secrets). Listeners are
+ * no option: they are given to {@link Crosscheck#run} itself.
  */
-public record RunOptions(
-        List<Path> paths,
-        String environment,
-        Map<String, String> vars,
-        List<String> tags,
-        int parallel,
-        boolean failFast,
-        int shardIndex,
-        int shardTotal,
-        List<RunListener> listeners,
-        Map<String, String> systemEnvironment,
-        List<Path> varsFiles) {
-
-    /** Without vars files. */
-    public RunOptions(List<Path> paths, String environment, Map<String, String> vars, List<String> tags, int parallel,
-                      boolean failFast, int shardIndex, int shardTotal, List<RunListener> listeners,
-                      Map<String, String> systemEnvironment) {
-        this(paths, environment, vars, tags, parallel, failFast, shardIndex, shardTotal, listeners, systemEnvironment,
-                List.of());
-    }
+public record RunOptions(PlanOptions plan, Map<String, String> vars, int parallel, boolean failFast,
+                         Map<String, String> systemEnvironment) {
 
     public RunOptions {
-        varsFiles = List.copyOf(varsFiles);
-        paths = List.copyOf(paths);
         vars = Map.copyOf(vars);
-        tags = List.copyOf(tags);
-        listeners = List.copyOf(listeners);
         systemEnvironment = Map.copyOf(systemEnvironment);
         if (parallel < 1) throw new IllegalArgumentException("--parallel must be at least 1");
-        if (shardTotal < 1 || shardIndex < 1 || shardIndex > shardTotal) {
-            throw new IllegalArgumentException("--shard must be I/N with 1 <= I <= N");
-        }
     }
 
     public static RunOptions of(Path... paths) {
-        return new RunOptions(List.of(paths), null, Map.of(), List.of(), 1, false, 1, 1, List.of(), System.getenv());
+        return new RunOptions(PlanOptions.of(List.of(paths)), Map.of(), 1, false, System.getenv());
+    }
+
+    public List<Path> paths() {
+        return plan.paths();
+    }
+
+    public String environment() {
+        return plan.environment();
+    }
+
+    public List<String> tags() {
+        return plan.tags();
     }
 
     /** Vars files read after crosscheck.yaml's {@code varsFiles}, in this order, later ones winning. */
     public RunOptions varsFiles(List<Path> files) {
-        return new RunOptions(paths, environment, vars, tags, parallel, failFast, shardIndex, shardTotal, listeners,
-                systemEnvironment, files);
+        return withPlan(plan.varsFiles(files));
     }
 
     public RunOptions env(String name) {
-        return new RunOptions(paths, name, vars, tags, parallel, failFast, shardIndex, shardTotal, listeners, systemEnvironment, varsFiles);
+        return withPlan(plan.environment(name));
+    }
+
+    public RunOptions tags(List<String> tags) {
+        return withPlan(plan.tags(tags));
+    }
+
+    public RunOptions shard(int index, int total) {
+        return withPlan(plan.shard(index, total));
     }
 
     public RunOptions var(String name, String value) {
-        Map<String, String> v = new LinkedHashMap<>(vars);
-        v.put(name, value);
-        return new RunOptions(paths, environment, v, tags, parallel, failFast, shardIndex, shardTotal, listeners, systemEnvironment, varsFiles);
+        return vars(Map.of(name, value));
     }
 
     public RunOptions vars(Map<String, String> more) {
         Map<String, String> v = new LinkedHashMap<>(vars);
         v.putAll(more);
-        return new RunOptions(paths, environment, v, tags, parallel, failFast, shardIndex, shardTotal, listeners, systemEnvironment, varsFiles);
-    }
-
-    public RunOptions tags(List<String> tags) {
-        return new RunOptions(paths, environment, vars, tags, parallel, failFast, shardIndex, shardTotal, listeners, systemEnvironment, varsFiles);
+        return new RunOptions(plan, v, parallel, failFast, systemEnvironment);
     }
 
     public RunOptions parallel(int n) {
-        return new RunOptions(paths, environment, vars, tags, n, failFast, shardIndex, shardTotal, listeners, systemEnvironment, varsFiles);
+        return new RunOptions(plan, vars, n, failFast, systemEnvironment);
     }
 
     public RunOptions failFast(boolean on) {
-        return new RunOptions(paths, environment, vars, tags, parallel, on, shardIndex, shardTotal, listeners, systemEnvironment, varsFiles);
-    }
-
-    public RunOptions shard(int index, int total) {
-        return new RunOptions(paths, environment, vars, tags, parallel, failFast, index, total, listeners, systemEnvironment, varsFiles);
-    }
-
-    public RunOptions listener(RunListener listener) {
-        List<RunListener> l = new ArrayList<>(listeners);
-        l.add(listener);
-        return new RunOptions(paths, environment, vars, tags, parallel, failFast, shardIndex, shardTotal, l, systemEnvironment, varsFiles);
+        return new RunOptions(plan, vars, parallel, on, systemEnvironment);
     }
 
     public RunOptions systemEnvironment(Map<String, String> env) {
-        return new RunOptions(paths, environment, vars, tags, parallel, failFast, shardIndex, shardTotal, listeners, env, varsFiles);
+        return new RunOptions(plan, vars, parallel, failFast, env);
+    }
+
+    private RunOptions withPlan(PlanOptions p) {
+        return new RunOptions(p, vars, parallel, failFast, systemEnvironment);
     }
 }

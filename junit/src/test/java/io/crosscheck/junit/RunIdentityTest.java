@@ -30,8 +30,8 @@ import org.opentest4j.AssertionFailedError;
 import org.opentest4j.MultipleFailuresError;
 
 /**
- * Each scenario run and step is its own descriptor, found by identity (run index, phase and number), never by its
- * name: identical rows are both reported, a failed row fails its container, and every container that starts finishes.
+ * Each scenario run and step is its own descriptor, found by its id in the plan (file and line, row number, phase and
+ * number), never by its name: identical rows are both reported, a failed row fails its container, and every container that starts finishes.
  */
 class RunIdentityTest {
     @TempDir
@@ -69,6 +69,33 @@ class RunIdentityTest {
         results.containerEvents().assertThatEvents()
                 .haveExactly(1, event(container(displayName("twice.yaml › The same row twice")), finishedSuccessfully()))
                 .haveExactly(1, event(container(displayName("twice.yaml")), finishedSuccessfully()));
+    }
+
+    @Test
+    void theSecondOfTwoIdenticalRowsSelectedAloneRunsUnderItsOwnDescriptorAfterTheRunSetup() {
+        new Project(dir).file("crosscheck.yaml", """
+                setup:
+                  - assert: [ "true" ]
+                """).file("twice.yaml", """
+                scenario: The same row twice
+                examples:
+                  - { n: 1 }
+                  - { n: 1 }
+                steps:
+                  - assert: [ "n == 1" ]
+                """);
+        UniqueId second = UniqueId.forEngine(Ids.ENGINE)
+                .append(Ids.FILE, dir.resolve("twice.yaml").toAbsolutePath().normalize().toString())
+                .append(Ids.SCENARIO, "1").append(Ids.EXAMPLE, "2");
+        EngineExecutionResults results = EngineTestKit.engine(Ids.ENGINE)
+                .selectors(org.junit.platform.engine.discovery.DiscoverySelectors.selectUniqueId(second)).execute();
+
+        results.testEvents().assertStatistics(s -> s.started(1).succeeded(1).failed(0).skipped(0));
+        assertThat(results.testEvents().finished().list()).extracting(e -> e.getTestDescriptor().getUniqueId())
+                .containsExactly(second.append(Ids.STEP, "step-1"));
+        results.containerEvents().assertThatEvents().haveExactly(1, event(container(displayName(
+                "twice.yaml › The same row twice [2: n=1]")), finishedSuccessfully()));
+        assertWellNested(results);
     }
 
     @Test

@@ -84,7 +84,7 @@ class DatabaseDownIT {
                     if (result.name().equals("before the stop")) second.close();
                 }
             };
-            RunResult result = Crosscheck.run(RunOptions.of(p.dir()).listener(stopAfterFirst));
+            RunResult result = Crosscheck.run(RunOptions.of(p.dir()), stopAfterFirst);
 
             assertThat(result.scenarios()).extracting(ScenarioResult::name, ScenarioResult::status)
                     .as(Project.describe(result))
