@@ -1,0 +1,81 @@
+package io.crosscheck.steps.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.crosscheck.engine.spi.BoundTemplate;
+import io.crosscheck.engine.spi.Status;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The kit runs real scenarios, writes the connections it is given, and its context evaluates as the engine does. */
+class StepTestKitTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aScenarioRunsThroughTheEngineAndItsStepsAreFoundByName() {
+        StepRun run = StepTestKit.scenario("""
+                scenario: Sums
+                vars: { a: 2 }
+                steps:
+                  - name: adds up
+                    assert: [ "a + 1 == 3" ]
+                  - name: does not
+                    assert: [ "a == 5" ]
+                """).in(dir).run();
+
+        assertThat(run.only().status()).isEqualTo(Status.FAILED);
+        assertThat(run.step("adds up").status()).isEqualTo(Status.PASSED);
+        assertThat(run.step("Sums", "does not").error()).isEqualTo("a was 2, 5 was 5");
+        assertThat(run.describe()).contains("Sums FAILED", "STEP does not FAILED");
+    }
+
+    @Test
+    void connectionsAndSettingsGoToTheEnvironmentOfCrosscheckYaml() {
+        StepTestKit kit = StepTestKit.scenario("scenario: s\nsteps:\n  - assert: [ true ]\n")
+                .connection("sql", "main", Map.of("url", "jdbc:h2:mem:x"))
+                .settings("http", Map.of("baseUrl", "http://127.0.0.1:1"))
+                .config("defaults: { timeout: 5s }");
+
+        assertThat(kit.crosscheckYaml()).isEqualTo("""
+                defaults: { timeout: 5s }
+                environments:
+                  test: {"sql":{"main":{"url":"jdbc:h2:mem:x"}},"http":{"baseUrl":"http://127.0.0.1:1"}}
+                """);
+        assertThat(kit.in(dir).run().only().status()).isEqualTo(Status.PASSED);
+    }
+
+    @Test
+    void theFakeContextRendersEvaluatesAndBindsWithTheEnginesLanguage() throws Exception {
+        try (FakeStepContext ctx = FakeStepContext.create().var("id", 42).var("name", "Ann")) {
+            assertThat(ctx.render("${id}")).isEqualTo(42);
+            assertThat(ctx.renderText("customer ${name}")).isEqualTo("customer Ann");
+            assertThat(ctx.eval("id * 2", Map.of("id", 5))).isEqualTo(10);
+            BoundTemplate bound = ctx.bind("SELECT * FROM t WHERE id = ${id} AND name = ${name}");
+            assertThat(bound.text()).isEqualTo("SELECT * FROM t WHERE id = ? AND name = ?");
+            assertThat(bound.values()).containsExactly(42, "Ann");
+            assertThat(ctx.checkExpressions(List.of("id == 42"))).allMatch(c -> c.passed());
+        }
+    }
+
+    @Test
+    void theFakeContextOpensEachConnectionOnceAndClosesIt() throws Exception {
+        List<String> closed = new java.util.ArrayList<>();
+        FakeStepContext ctx = FakeStepContext.create().connection("sql", "main", Map.of("url", "u"));
+        AutoCloseable first = ctx.connection("sql", null, c -> (AutoCloseable) () -> closed.add(c.name() + " " + c.properties()));
+        AutoCloseable again = ctx.connection("sql", "main", c -> () -> closed.add("a second one"));
+        ctx.close();
+
+        assertThat(again).isSameAs(first);
+        assertThat(closed).containsExactly("main {url=u}");
+    }
+
+    @Test
+    void theEnginesOwnHandlersKeepTheContract() {
+        assertThat(StepContract.handlers(getClass().getClassLoader())).extracting(h -> h.verb()).contains("assert", "wait");
+        assertThat(StepContract.violations(getClass().getClassLoader())).isEmpty();
+    }
+}
