@@ -14,6 +14,11 @@ public record StepRun(RunResult result) {
         return new StepRun(result);
     }
 
+    /** Runs a project folder as it is (its crosscheck.yaml written by the test itself). */
+    public static StepRun of(java.nio.file.Path folder) {
+        return new StepRun(io.crosscheck.engine.Crosscheck.run(io.crosscheck.engine.RunOptions.of(folder)));
+    }
+
     /** The run's only scenario run. */
     public ScenarioResult only() {
         if (result.scenarios().size() != 1) throw new AssertionError("expected one scenario run, got\n" + describe());
