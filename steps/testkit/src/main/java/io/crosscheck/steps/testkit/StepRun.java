@@ -10,25 +10,26 @@ import java.util.stream.Collectors;
 /** The result of a {@link StepTestKit} run, with look-ups that fail with the whole run described. */
 public record StepRun(RunResult result) {
 
-    static StepRun of(RunResult result) {
-        return new StepRun(result);
-    }
-
-    /** Runs a project folder as it is (its crosscheck.yaml written by the test itself). */
-    public static StepRun of(java.nio.file.Path folder) {
-        return new StepRun(io.crosscheck.engine.Crosscheck.run(io.crosscheck.engine.RunOptions.of(folder)));
-    }
-
     /** The run's only scenario run. */
     public ScenarioResult only() {
-        if (result.scenarios().size() != 1) throw new AssertionError("expected one scenario run, got\n" + describe());
+        return only(result);
+    }
+
+    /** A run's only scenario run. */
+    public static ScenarioResult only(RunResult result) {
+        if (result.scenarios().size() != 1) throw new AssertionError("expected one scenario run, got\n" + describe(result));
         return result.scenarios().get(0);
     }
 
     /** The first scenario run of this name (without its row label). */
     public ScenarioResult scenario(String name) {
+        return scenario(result, name);
+    }
+
+    /** A run's first scenario run of this name (without its row label). */
+    public static ScenarioResult scenario(RunResult result, String name) {
         return result.scenarios().stream().filter(s -> s.name().equals(name)).findFirst()
-                .orElseThrow(() -> new AssertionError("no scenario '" + name + "' in\n" + describe()));
+                .orElseThrow(() -> new AssertionError("no scenario '" + name + "' in\n" + describe(result)));
     }
 
     /** The step of this name in the named scenario. */
@@ -55,8 +56,14 @@ public record StepRun(RunResult result) {
 
     /** The run as text, for assertion messages: each scenario, its steps, their failed checks. */
     public String describe() {
+        return describe(result);
+    }
+
+    /** A run as text, for assertion messages: each scenario, its steps (with attempts), their failed checks. */
+    public static String describe(RunResult result) {
         return result.scenarios().stream().map(s -> s.displayName() + " " + s.status() + " " + s.message() + "\n"
-                + s.steps().stream().map(st -> "  " + st.phase() + " " + st.name() + " " + st.status() + " " + st.error()
+                + s.steps().stream().map(st -> "  " + st.phase() + " " + st.name() + " " + st.status() + " x" + st.attempts()
+                                + " " + st.error()
                         + st.checks().stream().filter(c -> !c.passed()).map(StepRun::describe).collect(Collectors.joining()))
                         .collect(Collectors.joining("\n")))
                 .collect(Collectors.joining("\n"));

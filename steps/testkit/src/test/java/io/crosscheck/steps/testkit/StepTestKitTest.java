@@ -25,7 +25,7 @@ class StepTestKitTest {
                     assert: [ "a + 1 == 3" ]
                   - name: does not
                     assert: [ "a == 5" ]
-                """).in(dir).run();
+                """).run();
 
         assertThat(run.only().status()).isEqualTo(Status.FAILED);
         assertThat(run.step("adds up").status()).isEqualTo(Status.PASSED);
@@ -34,18 +34,25 @@ class StepTestKitTest {
     }
 
     @Test
-    void connectionsAndSettingsGoToTheEnvironmentOfCrosscheckYaml() {
-        StepTestKit kit = StepTestKit.scenario("scenario: s\nsteps:\n  - assert: [ true ]\n")
+    void connectionsAndSettingsGoToTheEnvironmentOfCrosscheckYaml() throws Exception {
+        StepTestKit kit = StepTestKit.in(dir).file("s.yaml", "scenario: s\nsteps:\n  - assert: [ true ]\n")
                 .connection("sql", "main", Map.of("url", "jdbc:h2:mem:x"))
                 .settings("http", Map.of("baseUrl", "http://127.0.0.1:1"))
+                .environment("kafka:\n  main: { bootstrap.servers: \"127.0.0.1:1\" }")
                 .config("defaults: { timeout: 5s }");
 
-        assertThat(kit.crosscheckYaml()).isEqualTo("""
+        assertThat(java.nio.file.Files.readString(dir.resolve("crosscheck.yaml"))).isEqualTo("""
                 defaults: { timeout: 5s }
                 environments:
-                  test: {"sql":{"main":{"url":"jdbc:h2:mem:x"}},"http":{"baseUrl":"http://127.0.0.1:1"}}
+                  local:
+                    sql:
+                      main: {"url":"jdbc:h2:mem:x"}
+                    http: {"baseUrl":"http://127.0.0.1:1"}
+                    kafka:
+                      main: { bootstrap.servers: "127.0.0.1:1" }
                 """);
-        assertThat(kit.in(dir).run().only().status()).isEqualTo(Status.PASSED);
+        assertThat(kit.validate()).isEmpty();
+        assertThat(kit.run().only().status()).isEqualTo(Status.PASSED);
     }
 
     @Test
