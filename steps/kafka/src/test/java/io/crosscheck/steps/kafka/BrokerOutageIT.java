@@ -53,9 +53,7 @@ class BrokerOutageIT {
     }
 
     private StepRun run(String scenario) throws Exception {
-        ProjectFiles.cluster(dir, broker.bootstrapServers());
-        ProjectFiles.scenario(dir, "s.yaml", scenario);
-        return StepRun.of(dir);
+        return KafkaProject.cluster(dir, broker.bootstrapServers()).file("s.yaml", scenario).run();
     }
 
     private static void assertDoesNotAnswer(StepRecord step) {

@@ -1,5 +1,7 @@
 package io.crosscheck.steps.kafka;
 
+import io.crosscheck.steps.testkit.StepTestKit;
+
 import io.crosscheck.steps.testkit.StepRun;
 import io.crosscheck.engine.spi.Status;
 import io.crosscheck.engine.spi.StepRecord;
@@ -50,9 +52,7 @@ class KafkaStepsIT {
     }
 
     private StepRun run(String scenarioYaml) throws Exception {
-        ProjectFiles.cluster(dir, broker.bootstrapServers());
-        ProjectFiles.scenario(dir, "s.yaml", scenarioYaml);
-        return StepRun.of(dir);
+        return KafkaProject.cluster(dir, broker.bootstrapServers()).file("s.yaml", scenarioYaml).run();
     }
 
     private static void sendRaw(String topic, String key, String value) throws Exception {
@@ -346,11 +346,11 @@ class KafkaStepsIT {
             deadPort = s.getLocalPort();
         }
         String topic = topic(1);
-        ProjectFiles.config(dir, """
+        StepTestKit project = KafkaProject.of(dir, """
                 main: { bootstrap.servers: "%s" }
                 down: { bootstrap.servers: "127.0.0.1:%d" }
                 """.formatted(broker.bootstrapServers(), deadPort));
-        ProjectFiles.scenario(dir, "s.yaml", """
+        project.file("s.yaml", """
                 scenario: a down produce
                 steps:
                   - name: send
@@ -367,7 +367,7 @@ class KafkaStepsIT {
                   - produce: { topic: %s, cluster: main, value: ok }
                   - wait: { topic: %s, cluster: main, timeout: 5s }
                 """.formatted(topic, topic));
-        StepRun run = StepRun.of(dir);
+        StepRun run = project.run();
         for (String[] s : new String[][] {{"a down produce", "send"}, {"b down wait", "wait"}}) {
             StepRecord step = run.step(s[0], s[1]);
             assertThat(step.status()).isEqualTo(Status.ERROR);
