@@ -1,5 +1,7 @@
 package io.crosscheck.junit;
 
+import io.crosscheck.steps.testkit.StepTestKit;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectDirectory;
 import static org.junit.platform.launcher.TagFilter.includeTags;
@@ -45,7 +47,7 @@ class RunIdentityTest {
 
     @Test
     void identicalExampleRowsAreBothReportedAndEveryContainerFinishes() {
-        new Project(dir).file("twice.yaml", """
+        StepTestKit.in(dir).file("twice.yaml", """
                 scenario: The same row twice
                 examples:
                   - { n: 1 }
@@ -73,7 +75,7 @@ class RunIdentityTest {
 
     @Test
     void theSecondOfTwoIdenticalRowsSelectedAloneRunsUnderItsOwnDescriptorAfterTheRunSetup() {
-        new Project(dir).file("crosscheck.yaml", """
+        StepTestKit.in(dir).file("crosscheck.yaml", """
                 setup:
                   - assert: [ "true" ]
                 """).file("twice.yaml", """
@@ -100,7 +102,7 @@ class RunIdentityTest {
 
     @Test
     void aFailedExampleRowFailsItsContainerAndTheOtherRowPasses() {
-        new Project(dir).file("rows.yaml", """
+        StepTestKit.in(dir).file("rows.yaml", """
                 scenario: Doubling
                 examples:
                   - { n: 1, doubled: 2 }
@@ -121,7 +123,7 @@ class RunIdentityTest {
 
     @Test
     void failuresShowTheirMessageWithoutTheEnginesStackFrames() {
-        new Project(dir).file("lines.yaml", """
+        StepTestKit.in(dir).file("lines.yaml", """
                 scenario: Two wrong lines
                 vars: { a: 1 }
                 steps:
@@ -142,7 +144,7 @@ class RunIdentityTest {
 
     @Test
     void surefiresMethodPatternSelectsScenariosAndRows() {
-        new Project(dir).file("billing.yaml", """
+        StepTestKit.in(dir).file("billing.yaml", """
                 scenario: A plan is billed at its price
                 examples:
                   - { plan: basic }
@@ -174,7 +176,7 @@ class RunIdentityTest {
 
     @Test
     void aBrokenFileFailsTheRunWhenATagFilterLeavesItsTestOut() {
-        new Project(dir)
+        StepTestKit.in(dir)
                 .file("bad.yaml", """
                         scenario: Misspelt
                         tags: [smoke]
