@@ -34,6 +34,7 @@ public final class FakeStepContext implements StepContext, AutoCloseable {
     private final Map<String, Map<String, Object>> sections = new LinkedHashMap<>();
     private final Map<String, Object> opened = new ConcurrentHashMap<>();
     private final Map<String, Object> state = new ConcurrentHashMap<>();
+    private final ScenarioInfo scenario = new ScenarioInfo("unit test", "unit-test.yaml", Instant.now());
     private Path projectDir = Path.of(".");
     private Duration timeout = Duration.ofSeconds(30);
     private Instant deadline = Instant.now().plus(timeout);
@@ -115,8 +116,7 @@ public final class FakeStepContext implements StepContext, AutoCloseable {
     @Override
     @SuppressWarnings("unchecked")
     public <T> T connection(String kind, String name, ConnectionFactory<T> factory) throws Exception {
-        String key = name != null ? kind + "/" + name : connections.keySet().stream().filter(k -> k.startsWith(kind + "/"))
-                .findFirst().orElseThrow(() -> new IllegalStateException("no " + kind + " connection configured"));
+        String key = name != null ? kind + "/" + name : only(kind);
         Map<String, Object> properties = connections.get(key);
         if (properties == null) throw new IllegalStateException("unknown " + kind + " connection '" + name + "'");
         Object client = opened.get(key);
@@ -125,6 +125,14 @@ public final class FakeStepContext implements StepContext, AutoCloseable {
             opened.put(key, client);
         }
         return (T) client;
+    }
+
+    private String only(String kind) {
+        List<String> keys = connections.keySet().stream().filter(k -> k.startsWith(kind + "/")).toList();
+        if (keys.size() != 1) {
+            throw new IllegalStateException(keys.size() + " " + kind + " connections configured: name the one to use");
+        }
+        return keys.get(0);
     }
 
     @Override
@@ -150,7 +158,7 @@ public final class FakeStepContext implements StepContext, AutoCloseable {
 
     @Override
     public ScenarioInfo scenario() {
-        return new ScenarioInfo("unit test", "unit-test.yaml", Instant.now());
+        return scenario;
     }
 
     @Override

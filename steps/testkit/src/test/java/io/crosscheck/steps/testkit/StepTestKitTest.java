@@ -81,6 +81,15 @@ class StepTestKitTest {
     }
 
     @Test
+    void theFakeContextPicksAnUnnamedConnectionOnlyWhenThereIsOne() {
+        FakeStepContext ctx = FakeStepContext.create().connection("sql", "a", Map.of()).connection("sql", "b", Map.of());
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ctx.connection("sql", null, c -> c))
+                .hasMessage("2 sql connections configured: name the one to use");
+        assertThat(ctx.scenario()).isSameAs(ctx.scenario());
+    }
+
+    @Test
     void theEnginesOwnHandlersKeepTheContract() {
         assertThat(StepContract.handlers(getClass().getClassLoader())).extracting(h -> h.verb()).contains("assert", "wait");
         assertThat(StepContract.violations(getClass().getClassLoader())).isEmpty();
