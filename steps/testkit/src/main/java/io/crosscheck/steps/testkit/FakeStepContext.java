@@ -4,7 +4,6 @@ import io.crosscheck.engine.expect.Matchers;
 import io.crosscheck.engine.expr.ExpressionEngine;
 import io.crosscheck.engine.expr.Scope;
 import io.crosscheck.engine.expr.Secrets;
-import io.crosscheck.engine.json.JsonCodec;
 import io.crosscheck.engine.spi.BoundTemplate;
 import io.crosscheck.engine.spi.CheckResult;
 import io.crosscheck.engine.spi.ConnectionConfig;
@@ -174,16 +173,6 @@ public final class FakeStepContext implements StepContext, AutoCloseable {
     @Override
     public Instant deadline() {
         return deadline;
-    }
-
-    @Override
-    public Object parseJson(String text) {
-        return JsonCodec.shared().parse(text);
-    }
-
-    @Override
-    public String toJson(Object value) {
-        return JsonCodec.shared().write(value);
     }
 
     /** Closes every connection and shared object opened that is AutoCloseable. */
