@@ -90,7 +90,7 @@ public final class KafkaBench {
         LinkedBlockingQueue<Long> started = new LinkedBlockingQueue<>();
         RunListener listener = new RunListener() {
             @Override
-            public void scenarioStarted(String scenario, io.crosscheck.engine.spi.Position position) {
+            public void scenarioStarted(String id, String scenario, io.crosscheck.engine.spi.Position position) {
                 started.add(System.nanoTime());
             }
 
@@ -100,7 +100,7 @@ public final class KafkaBench {
             }
         };
         AtomicReference<RunResult> result = new AtomicReference<>();
-        Thread runner = new Thread(() -> result.set(Crosscheck.run(RunOptions.of(dir).listener(listener))));
+        Thread runner = new Thread(() -> result.set(Crosscheck.run(RunOptions.of(dir), listener)));
         try (KafkaProducer<byte[], byte[]> producer = producer(broker)) {
             runner.start();
             for (int i = 0; i < WAITS; i++) {

@@ -1,5 +1,7 @@
 package io.crosscheck.bench;
 
+import io.crosscheck.steps.testkit.FakeStepContext;
+
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.crosscheck.engine.Crosscheck;
@@ -197,7 +199,9 @@ public final class SqlBench {
         SqlQueryHandler handler = new SqlQueryHandler();
         long[] h = new long[rounds];
         long[] r = new long[rounds];
-        try (HikariDataSource raw = pool(); SqlHandlerContext ctx = new SqlHandlerContext(url, pg.user(), pg.password())) {
+        // the handler binds ${i} through the engine's expressions, as in a run
+        try (HikariDataSource raw = pool(); FakeStepContext ctx = FakeStepContext.create()
+                .connection("sql", "bench", Map.of("url", url, "user", pg.user(), "password", pg.password()))) {
             for (int round = -2; round < rounds; round++) {
                 long ht = 0;
                 long rt = 0;

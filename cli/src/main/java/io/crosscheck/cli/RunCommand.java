@@ -5,6 +5,7 @@ import io.crosscheck.engine.Reports;
 import io.crosscheck.engine.RunOptions;
 import io.crosscheck.engine.plan.Plan;
 import io.crosscheck.engine.plan.Selection;
+import io.crosscheck.engine.spi.RunListener;
 import io.crosscheck.engine.spi.RunResult;
 import io.crosscheck.reporters.AllureResults;
 import io.crosscheck.reporters.ConsoleReporter;
@@ -46,13 +47,14 @@ final class RunCommand implements Callable<Integer> {
         Thread.currentThread().setContextClassLoader(loader);
         Terminal terminal = Terminal.detect(System.getenv());
         var stdout = new java.io.PrintStream(new WriterOutputStream(spec.commandLine().getOut()), true);
-        RunOptions options = flags.apply(base).listener(new ConsoleReporter(stdout, terminal.color(), terminal.live()));
-        if (GithubAnnotations.wanted(base.systemEnvironment())) options = options.listener(new GithubAnnotations(stdout));
+        RunOptions options = flags.apply(base);
+        List<RunListener> listeners = new ArrayList<>(List.of(new ConsoleReporter(stdout, terminal.color(), terminal.live())));
+        if (GithubAnnotations.wanted(base.systemEnvironment())) listeners.add(new GithubAnnotations(stdout));
         Crosscheck crosscheck = Crosscheck.prepare(options);
         Plan plan = crosscheck.plan();
         if (plan.scenarios().isEmpty() && !flags.allowEmpty) {
             throw new IllegalArgumentException("no scenario selected: " + Selection.whyNothing(plan.discovered(),
-                    options.tags(), options.shardIndex(), options.shardTotal()) + " (--allow-empty accepts that)");
+                    options.tags(), options.plan().shardIndex(), options.plan().shardTotal()) + " (--allow-empty accepts that)");
         }
         Reports.checkWritable(flags.reportDir);
         Path allureDir = flags.allureDir != null ? flags.allureDir : plan.config().allureDir();
@@ -68,7 +70,7 @@ final class RunCommand implements Callable<Integer> {
         }, "crosscheck-interrupt");
         Runtime.getRuntime().addShutdownHook(onCtrlC);
         try {
-            RunResult result = crosscheck.run();
+            RunResult result = crosscheck.run(listeners);
             List<Path> files = new ArrayList<>(Reports.write(result, flags.reportDir, loader));
             if (allureDir != null) {
                 new AllureResults().write(result, allureDir);

@@ -11,8 +11,10 @@ import io.crosscheck.engine.run.RunResources;
 import io.crosscheck.engine.run.RunServices;
 import io.crosscheck.engine.run.Runner;
 import io.crosscheck.engine.spi.Problem;
+import io.crosscheck.engine.spi.RunListener;
 import io.crosscheck.engine.spi.RunResult;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import io.crosscheck.engine.schema.SchemaValidator;
@@ -38,11 +40,11 @@ public final class Crosscheck {
         StepRegistry registry = StepRegistry.load(loader);
         // the scenario schema (its validator's classes, the merged schema) takes as long as starting the expression
         // engine: both are made at once
-        CompletableFuture<SchemaValidator> schema = CompletableFuture.supplyAsync(() -> SchemaValidator.scenarios(registry));
+        CompletableFuture<SchemaValidator> schema = CompletableFuture.supplyAsync(() -> SchemaValidator.scenarios(registry.handlers()));
         this.secrets = new Secrets(options.systemEnvironment());
         this.expressions = new ExpressionEngine(secrets);
         this.matchers = new Matchers(expressions);
-        this.plan = new Planner(registry, expressions, matchers, await(schema)).plan(options);
+        this.plan = new Planner(registry, expressions, matchers, await(schema)).plan(options.plan());
     }
 
     private static <T> T await(CompletableFuture<T> future) {
@@ -96,24 +98,26 @@ public final class Crosscheck {
         return new Crosscheck(options, Thread.currentThread().getContextClassLoader()).plan.problems().list();
     }
 
-    /** Loads, validates and runs. */
-    public static RunResult run(RunOptions options) {
-        return prepare(options).run();
+    /** Loads, validates and runs, sending the run's live events to {@code listeners}. */
+    public static RunResult run(RunOptions options, RunListener... listeners) {
+        return prepare(options).run(listeners);
     }
 
     public Plan plan() {
         return plan;
     }
 
-    /**
-     * The same prepared run limited to some of its scenarios, e.g. those a test launcher kept; a scenario may come
-     * with fewer example rows than planned. Nothing is read again.
-     */
-    public Crosscheck only(List<io.crosscheck.engine.model.Scenario> scenarios) {
-        return new Crosscheck(this, plan.with(scenarios));
+    /** The same prepared run limited to the plan's runs of these ids, e.g. those a test launcher kept. Nothing is read again. */
+    public Crosscheck only(Collection<String> runIds) {
+        return new Crosscheck(this, plan.only(runIds));
     }
 
-    public RunResult run() {
+    /** Runs the plan, sending its live events to {@code listeners}. */
+    public RunResult run(RunListener... listeners) {
+        return run(List.of(listeners));
+    }
+
+    public RunResult run(List<RunListener> listeners) {
         ExecutorService stepThreads = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "crosscheck-step");
             t.setDaemon(true);
@@ -124,7 +128,7 @@ public final class Crosscheck {
                     secrets, JsonCodec.shared(), resources, plan.config(), plan.environment(), options.vars(), plan.fileVars(),
                     options.systemEnvironment(), stepThreads,
                     new io.crosscheck.engine.run.EvidencePolicy(plan.evidence(), options.evidence()));
-            runner = new Runner(services, options.listeners(), options.parallel(), options.failFast());
+            runner = new Runner(services, listeners, options.parallel(), options.failFast());
             return runner.run(plan);
         } finally {
             stepThreads.shutdownNow();

@@ -1,107 +1,88 @@
 package io.crosscheck.engine;
 
-import io.crosscheck.engine.spi.RunListener;
+import io.crosscheck.engine.model.EvidenceMode;
+import io.crosscheck.engine.plan.PlanOptions;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * What to run and how. {@code environment} null picks the first; {@code tags} holds {@code a}, {@code !slow};
- * {@code shardIndex}/{@code shardTotal} (1-based index) select a deterministic part of the scenarios;
- * {@code varsFiles} are the {@code --vars-file}s; {@code evidence} says when the evidence sources are read.
+ * What to run and how: the {@link PlanOptions} the planner reads, then what only the run uses: the {@code --var}s,
+ * {@code parallel}, {@code failFast}, the process environment (for {@code ${env.X}} and secrets) and when the evidence
+ * sources are read ({@code --evidence}). Listeners are no option: they are given to {@link Crosscheck#run} itself.
  */
-public record RunOptions(
-        List<Path> paths,
-        String environment,
-        Map<String, String> vars,
-        List<String> tags,
-        int parallel,
-        boolean failFast,
-        int shardIndex,
-        int shardTotal,
-        List<RunListener> listeners,
-        Map<String, String> systemEnvironment,
-        List<Path> varsFiles,
-        io.crosscheck.engine.model.EvidenceMode evidence) {
-
-    /** Without vars files. */
-    public RunOptions(List<Path> paths, String environment, Map<String, String> vars, List<String> tags, int parallel,
-                      boolean failFast, int shardIndex, int shardTotal, List<RunListener> listeners,
-                      Map<String, String> systemEnvironment) {
-        this(paths, environment, vars, tags, parallel, failFast, shardIndex, shardTotal, listeners, systemEnvironment,
-                List.of(), io.crosscheck.engine.model.EvidenceMode.ON_FAILURE);
-    }
+public record RunOptions(PlanOptions plan, Map<String, String> vars, int parallel, boolean failFast,
+                         Map<String, String> systemEnvironment, EvidenceMode evidence) {
 
     public RunOptions {
-        if (evidence == null) evidence = io.crosscheck.engine.model.EvidenceMode.ON_FAILURE;
-        varsFiles = List.copyOf(varsFiles);
-        paths = List.copyOf(paths);
+        if (evidence == null) evidence = EvidenceMode.ON_FAILURE;
         vars = Map.copyOf(vars);
-        tags = List.copyOf(tags);
-        listeners = List.copyOf(listeners);
         systemEnvironment = Map.copyOf(systemEnvironment);
         if (parallel < 1) throw new IllegalArgumentException("--parallel must be at least 1");
-        if (shardTotal < 1 || shardIndex < 1 || shardIndex > shardTotal) {
-            throw new IllegalArgumentException("--shard must be I/N with 1 <= I <= N");
-        }
     }
 
     public static RunOptions of(Path... paths) {
-        return new RunOptions(List.of(paths), null, Map.of(), List.of(), 1, false, 1, 1, List.of(), System.getenv());
+        return new RunOptions(PlanOptions.of(List.of(paths)), Map.of(), 1, false, System.getenv(), EvidenceMode.ON_FAILURE);
+    }
+
+    public List<Path> paths() {
+        return plan.paths();
+    }
+
+    public String environment() {
+        return plan.environment();
+    }
+
+    public List<String> tags() {
+        return plan.tags();
     }
 
     /** Vars files read after crosscheck.yaml's {@code varsFiles}, in this order, later ones winning. */
     public RunOptions varsFiles(List<Path> files) {
-        return new RunOptions(paths, environment, vars, tags, parallel, failFast, shardIndex, shardTotal, listeners,
-                systemEnvironment, files, evidence);
+        return withPlan(plan.varsFiles(files));
     }
 
     public RunOptions env(String name) {
-        return new RunOptions(paths, name, vars, tags, parallel, failFast, shardIndex, shardTotal, listeners, systemEnvironment, varsFiles, evidence);
+        return withPlan(plan.environment(name));
+    }
+
+    public RunOptions tags(List<String> tags) {
+        return withPlan(plan.tags(tags));
+    }
+
+    public RunOptions shard(int index, int total) {
+        return withPlan(plan.shard(index, total));
     }
 
     public RunOptions var(String name, String value) {
-        Map<String, String> v = new LinkedHashMap<>(vars);
-        v.put(name, value);
-        return new RunOptions(paths, environment, v, tags, parallel, failFast, shardIndex, shardTotal, listeners, systemEnvironment, varsFiles, evidence);
+        return vars(Map.of(name, value));
     }
 
     public RunOptions vars(Map<String, String> more) {
         Map<String, String> v = new LinkedHashMap<>(vars);
         v.putAll(more);
-        return new RunOptions(paths, environment, v, tags, parallel, failFast, shardIndex, shardTotal, listeners, systemEnvironment, varsFiles, evidence);
-    }
-
-    public RunOptions tags(List<String> tags) {
-        return new RunOptions(paths, environment, vars, tags, parallel, failFast, shardIndex, shardTotal, listeners, systemEnvironment, varsFiles, evidence);
+        return new RunOptions(plan, v, parallel, failFast, systemEnvironment, evidence);
     }
 
     public RunOptions parallel(int n) {
-        return new RunOptions(paths, environment, vars, tags, n, failFast, shardIndex, shardTotal, listeners, systemEnvironment, varsFiles, evidence);
+        return new RunOptions(plan, vars, n, failFast, systemEnvironment, evidence);
     }
 
     public RunOptions failFast(boolean on) {
-        return new RunOptions(paths, environment, vars, tags, parallel, on, shardIndex, shardTotal, listeners, systemEnvironment, varsFiles, evidence);
-    }
-
-    public RunOptions shard(int index, int total) {
-        return new RunOptions(paths, environment, vars, tags, parallel, failFast, index, total, listeners, systemEnvironment, varsFiles, evidence);
-    }
-
-    public RunOptions listener(RunListener listener) {
-        List<RunListener> l = new ArrayList<>(listeners);
-        l.add(listener);
-        return new RunOptions(paths, environment, vars, tags, parallel, failFast, shardIndex, shardTotal, l, systemEnvironment, varsFiles, evidence);
+        return new RunOptions(plan, vars, parallel, on, systemEnvironment, evidence);
     }
 
     public RunOptions systemEnvironment(Map<String, String> env) {
-        return new RunOptions(paths, environment, vars, tags, parallel, failFast, shardIndex, shardTotal, listeners, env, varsFiles, evidence);
+        return new RunOptions(plan, vars, parallel, failFast, env, evidence);
     }
 
     /** {@code --evidence on-failure|always|never}. */
-    public RunOptions evidence(io.crosscheck.engine.model.EvidenceMode mode) {
-        return new RunOptions(paths, environment, vars, tags, parallel, failFast, shardIndex, shardTotal, listeners, systemEnvironment, varsFiles, mode);
+    public RunOptions evidence(EvidenceMode mode) {
+        return new RunOptions(plan, vars, parallel, failFast, systemEnvironment, mode);
+    }
+
+    private RunOptions withPlan(PlanOptions p) {
+        return new RunOptions(p, vars, parallel, failFast, systemEnvironment, evidence);
     }
 }

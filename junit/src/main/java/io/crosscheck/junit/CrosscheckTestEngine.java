@@ -72,7 +72,7 @@ public final class CrosscheckTestEngine implements TestEngine {
         projects.forEach((project, files) -> {
             KeptRuns kept = KeptRuns.of(files);
             JunitEvents events = new JunitEvents(listener, kept.runs());
-            RunResult result = project.run(kept.scenarios(), events);
+            RunResult result = project.run(kept.runs().keySet(), events);
             events.runEnded(result);
         });
         List<ProblemDescriptor> unseen = engine instanceof CrosscheckEngineDescriptor root ? root.filteredOut() : List.of();

@@ -9,7 +9,6 @@ import io.crosscheck.engine.spi.Status;
 import io.crosscheck.engine.spi.StepRecord;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,27 +21,25 @@ import org.opentest4j.TestAbortedException;
 
 /**
  * The engine's live events as JUnit's: a scenario run starts its containers, each finished step is a test reported at
- * once, a finished run closes its containers. An event names its run by index ({@link KeptRuns}) and a step by its
- * phase and number in that phase, never by display text. Called from the runner's threads.
+ * once, a finished run closes its containers. An event names its run and step by their ids in the plan
+ * ({@link KeptRuns}, {@link StepDescriptor#stepId()}), never by display text, so identical example rows stay apart.
+ * Called from the runner's threads.
  */
 final class JunitEvents implements RunListener {
     private final EngineExecutionListener junit;
-    private final List<TestDescriptor> runs;
-    /** Per run: how many steps of each phase have been reported, to find the next one's descriptor. */
-    private final List<Map<Phase, Integer>> reported = new ArrayList<>();
+    private final Map<String, TestDescriptor> runs;
     private final Set<TestDescriptor> started = new HashSet<>();
     private final Set<TestDescriptor> finished = new HashSet<>();
     private final Set<TestDescriptor> failedRuns = new HashSet<>();
 
-    JunitEvents(EngineExecutionListener junit, List<TestDescriptor> runs) {
+    JunitEvents(EngineExecutionListener junit, Map<String, TestDescriptor> runs) {
         this.junit = junit;
         this.runs = runs;
-        for (int i = 0; i < runs.size(); i++) reported.add(new EnumMap<>(Phase.class));
     }
 
     @Override
-    public synchronized void scenarioStarted(int run, String displayName, Position position) {
-        TestDescriptor d = run(run);
+    public synchronized void scenarioStarted(String id, String displayName, Position position) {
+        TestDescriptor d = runs.get(id);
         if (d == null) return;
         for (TestDescriptor container : lineage(d)) start(container);
         d.getChildren().stream().findFirst().ifPresent(this::start);
@@ -53,12 +50,10 @@ final class JunitEvents implements RunListener {
      * timing of each step is the step's own; a step that then turns out skipped is reported aborted.
      */
     @Override
-    public synchronized void stepFinished(int run, String scenarioDisplayName, StepRecord record) {
-        TestDescriptor d = run(run);
+    public synchronized void stepFinished(String scenarioId, StepRecord record) {
+        TestDescriptor d = runs.get(scenarioId);
         if (d == null) return;
-        int number = reported.get(run).merge(record.phase(), 1, Integer::sum);
-        Optional<StepDescriptor> found = steps(d).stream()
-                .filter(s -> s.phase() == record.phase() && s.number() == number).findFirst();
+        Optional<StepDescriptor> found = steps(d).stream().filter(s -> s.stepId().equals(record.id())).findFirst();
         if (found.isEmpty() || finished.contains(found.get())) return;
         StepDescriptor step = found.get();
         if (record.status() == Status.SKIPPED) {
@@ -79,26 +74,23 @@ final class JunitEvents implements RunListener {
     }
 
     @Override
-    public synchronized void scenarioFinished(int run, ScenarioResult result) {
-        TestDescriptor d = run(run);
+    public synchronized void scenarioFinished(ScenarioResult result) {
+        TestDescriptor d = runs.get(result.id());
         if (d != null) close(d, result);
     }
 
     /** After the run: what never started is skipped (fail-fast, a stopped run), every started container is closed. */
     synchronized void runEnded(RunResult result) {
-        for (int i = 0; i < result.scenarios().size() && i < runs.size(); i++) {
-            if (!finished.contains(runs.get(i))) close(runs.get(i), result.scenarios().get(i));
+        for (ScenarioResult r : result.scenarios()) {
+            TestDescriptor d = runs.get(r.id());
+            if (d != null && !finished.contains(d)) close(d, r);
         }
-        for (TestDescriptor run : runs) {
+        for (TestDescriptor run : runs.values()) {
             if (!started.contains(run)) skipRun(run, "not run");
         }
-        for (TestDescriptor run : runs) {
+        for (TestDescriptor run : runs.values()) {
             for (TestDescriptor d : innermostFirst(run)) closeIfDone(d);
         }
-    }
-
-    private TestDescriptor run(int index) {
-        return index >= 0 && index < runs.size() ? runs.get(index) : null;
     }
 
     /** A scenario run's container ends as its run did: a failed or broken run fails it, whatever its steps showed. */

@@ -4,6 +4,7 @@ import io.crosscheck.engine.Crosscheck;
 import io.crosscheck.engine.InvalidInputException;
 import io.crosscheck.engine.RunOptions;
 import io.crosscheck.engine.model.Scenario;
+import io.crosscheck.engine.model.ScenarioRun;
 import io.crosscheck.engine.model.Step;
 import io.crosscheck.engine.spi.Problem;
 import java.nio.file.Path;
@@ -32,13 +33,12 @@ final class ProjectDiscovery {
     }
 
     void discover(Path projectDir, List<Path> files, Optional<Path> reportDir) {
-        ListenerRelay relay = new ListenerRelay();
         List<Path> runnable = new ArrayList<>(files);
         Map<Path, List<Problem>> bad = new LinkedHashMap<>();
         Crosscheck prepared = null;
         while (!runnable.isEmpty() && prepared == null) {
             try {
-                prepared = Crosscheck.prepare(settings.apply(RunOptions.of(runnable.toArray(Path[]::new))).listener(relay));
+                prepared = Crosscheck.prepare(settings.apply(RunOptions.of(runnable.toArray(Path[]::new))));
             } catch (InvalidInputException e) {
                 Map<Path, List<Problem>> byFile = byFile(e.problems());
                 bad.putAll(byFile);
@@ -46,7 +46,7 @@ final class ProjectDiscovery {
                 runnable.removeAll(byFile.keySet());
             }
         }
-        ProjectRun project = new ProjectRun(prepared, relay, reportDir);
+        ProjectRun project = new ProjectRun(prepared, reportDir);
         Set<Path> order = new LinkedHashSet<>(files);
         order.addAll(bad.keySet());
         for (Path file : order) {
@@ -57,27 +57,32 @@ final class ProjectDiscovery {
                 engine.addChild(d);
                 engine.problems(problems);
             } else if (prepared != null) {
-                scenarios(project, projectDir, file, prepared.plan().scenarios());
+                scenarios(project, projectDir, file, prepared.plan().runs());
             }
         }
     }
 
-    private void scenarios(ProjectRun project, Path projectDir, Path file, List<Scenario> all) {
+    /** {@code runs}: the plan's, whose ids the descriptors of scenario runs and steps keep to meet the run's events. */
+    private void scenarios(ProjectRun project, Path projectDir, Path file, List<ScenarioRun> runs) {
         FileDescriptor fileDescriptor = new FileDescriptor(engine.getUniqueId(), file, displayName(projectDir, file), project);
         SurefireTests tests = settings.tests();
-        for (Scenario s : all) {
+        Map<Scenario, List<ScenarioRun>> byScenario = new LinkedHashMap<>();
+        for (ScenarioRun run : runs) byScenario.computeIfAbsent(run.scenario(), k -> new ArrayList<>()).add(run);
+        for (Map.Entry<Scenario, List<ScenarioRun>> entry : byScenario.entrySet()) {
+            Scenario s = entry.getKey();
             if (!Selections.normal(s.file()).equals(file) || !selections.includes(file, s.position().line())) continue;
-            ScenarioDescriptor scenario = new ScenarioDescriptor(fileDescriptor, s);
+            List<ScenarioRun> rows = entry.getValue();
+            ScenarioDescriptor scenario = new ScenarioDescriptor(fileDescriptor, s, s.examples().isEmpty() ? rows.get(0).id() : null);
             if (s.examples().isEmpty()) {
                 if (!tests.selects(s.name(), scenario.getDisplayName())) continue;
-                steps(scenario, s);
+                steps(scenario, rows.get(0));
             } else {
-                for (int i = 0; i < s.examples().size(); i++) {
+                for (int i = 0; i < rows.size(); i++) {
                     if (!selections.includes(file, s.position().line(), i + 1)) continue;
-                    ExampleDescriptor example = new ExampleDescriptor(scenario, i + 1, s.examples().get(i));
+                    ExampleDescriptor example = new ExampleDescriptor(scenario, i + 1, rows.get(i));
                     if (!tests.selects(s.name(), scenario.getDisplayName(), example.getDisplayName(),
                             Names.row(s.name(), i + 1, example.row()))) continue;
-                    steps(example, s);
+                    steps(example, rows.get(i));
                     scenario.addChild(example);
                 }
                 if (scenario.getChildren().isEmpty()) continue;
@@ -87,9 +92,13 @@ final class ProjectDiscovery {
         if (!fileDescriptor.getChildren().isEmpty()) engine.addChild(fileDescriptor);
     }
 
-    private static void steps(TestDescriptor parent, Scenario s) {
+    private static void steps(TestDescriptor parent, ScenarioRun run) {
+        Scenario s = run.scenario();
         for (List<Step> phase : List.of(s.setup(), s.steps(), s.teardown())) {
-            for (int i = 0; i < phase.size(); i++) parent.addChild(new StepDescriptor(parent, s, phase.get(i), i + 1));
+            for (int i = 0; i < phase.size(); i++) {
+                Step step = phase.get(i);
+                parent.addChild(new StepDescriptor(parent, s, step, i + 1, run.stepId(step.phase(), i + 1)));
+            }
         }
     }
 

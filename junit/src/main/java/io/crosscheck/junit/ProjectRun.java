@@ -2,13 +2,12 @@ package io.crosscheck.junit;
 
 import io.crosscheck.engine.Crosscheck;
 import io.crosscheck.engine.Reports;
-import io.crosscheck.engine.model.Scenario;
 import io.crosscheck.engine.spi.RunListener;
 import io.crosscheck.engine.spi.RunResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.Collection;
 import java.util.Optional;
 
 /**
@@ -17,31 +16,24 @@ import java.util.Optional;
  */
 final class ProjectRun {
     private final Crosscheck crosscheck;
-    private final ListenerRelay relay;
     private final Optional<Path> reportDir;
 
-    ProjectRun(Crosscheck crosscheck, ListenerRelay relay, Optional<Path> reportDir) {
+    ProjectRun(Crosscheck crosscheck, Optional<Path> reportDir) {
         this.crosscheck = crosscheck;
-        this.relay = relay;
         this.reportDir = reportDir;
     }
 
     /**
-     * Runs the scenarios the launcher kept, sending live events to {@code events}; writes reports if asked to (with
-     * the run-level setup and teardown). Returns the scenario runs alone, in the order of {@code events}' runs.
+     * Runs the plan's runs of these ids (those the launcher kept), sending live events to {@code events}; writes
+     * reports if asked to. The result holds the run-level setup and teardown too, under ids of their own.
      */
-    RunResult run(List<Scenario> scenarios, RunListener events) {
-        int first = scenarios.isEmpty() || crosscheck.plan().hooks().setup().isEmpty() ? 0 : 1;
-        int runs = scenarios.stream().mapToInt(s -> Math.max(1, s.examples().size())).sum();
-        relay.to(new ScenarioRunEvents(events, first));
+    RunResult run(Collection<String> runIds, RunListener events) {
         try {
-            RunResult result = crosscheck.only(scenarios).run();
+            RunResult result = crosscheck.only(runIds).run(events);
             if (reportDir.isPresent()) Reports.write(result, reportDir.get(), ScenarioFiles.loader());
-            return ScenarioRunEvents.scenarioRuns(result, first, runs);
+            return result;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write reports to " + reportDir.orElseThrow(), e);
-        } finally {
-            relay.to(null);
         }
     }
 }

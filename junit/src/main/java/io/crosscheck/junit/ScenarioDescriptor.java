@@ -10,19 +10,21 @@ import org.junit.platform.engine.support.descriptor.FileSource;
 
 /**
  * One scenario ({@code [scenario:LINE]}, its line in the file): its steps are its children, or its example rows when
- * it has examples. Its tags are JUnit tags.
+ * it has examples. Its tags are JUnit tags. {@code runId} is its run's id in the plan, null when its rows are its runs.
  */
 final class ScenarioDescriptor extends AbstractTestDescriptor {
     private final Scenario scenario;
+    private final String runId;
     private final String fileName;
     private final Set<TestTag> tags;
 
-    ScenarioDescriptor(FileDescriptor file, Scenario scenario) {
+    ScenarioDescriptor(FileDescriptor file, Scenario scenario, String runId) {
         super(file.getUniqueId().append(Ids.SCENARIO, String.valueOf(scenario.position().line())),
                 Names.scenario(file.getDisplayName(), scenario.name()),
                 FileSource.from(scenario.file().toAbsolutePath().toFile(),
                         FilePosition.from(scenario.position().line(), scenario.position().column())));
         this.scenario = scenario;
+        this.runId = runId;
         this.fileName = file.getDisplayName();
         this.tags = tags(scenario);
     }
@@ -35,6 +37,10 @@ final class ScenarioDescriptor extends AbstractTestDescriptor {
 
     Scenario scenario() {
         return scenario;
+    }
+
+    String runId() {
+        return runId;
     }
 
     String fileName() {

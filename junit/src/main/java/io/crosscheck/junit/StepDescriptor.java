@@ -13,21 +13,22 @@ import org.junit.platform.engine.support.descriptor.FileSource;
 
 /**
  * One step: a test whose outcome is the step's (passed, failed with expected vs actual, error, skipped). Its unique
- * id is its phase and its number in that phase ({@code [step:setup-1]}), which is also how the run's events find it.
+ * id is its phase and its number in that phase ({@code [step:setup-1]}); {@code stepId} is the step's id in the plan,
+ * which is how the run's events find it.
  */
 final class StepDescriptor extends AbstractTestDescriptor {
     private final Phase phase;
-    private final int number;
+    private final String stepId;
     private final Set<TestTag> tags;
     /** A use step: its fragment's steps become its children while it runs. */
     private final boolean use;
 
-    StepDescriptor(TestDescriptor run, Scenario scenario, Step step, int number) {
+    StepDescriptor(TestDescriptor run, Scenario scenario, Step step, int number, String stepId) {
         super(run.getUniqueId().append(Ids.STEP, step.phase().name().toLowerCase(Locale.ROOT) + "-" + number),
                 Names.step(run.getDisplayName(), name(step)), FileSource.from(scenario.file().toAbsolutePath().toFile(),
                         FilePosition.from(step.position().line(), step.position().column())));
         this.phase = step.phase();
-        this.number = number;
+        this.stepId = stepId;
         this.use = "use".equals(step.verb());
         this.tags = ScenarioDescriptor.tags(scenario);
     }
@@ -43,9 +44,8 @@ final class StepDescriptor extends AbstractTestDescriptor {
         return phase;
     }
 
-    /** 1-based, within its phase. */
-    int number() {
-        return number;
+    String stepId() {
+        return stepId;
     }
 
     @Override

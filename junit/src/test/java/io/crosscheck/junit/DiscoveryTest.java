@@ -1,5 +1,7 @@
 package io.crosscheck.junit;
 
+import io.crosscheck.steps.testkit.StepTestKit;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClasspathResource;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectDirectory;
@@ -40,7 +42,7 @@ class DiscoveryTest {
 
     @Test
     void aRowOfAScenarioWhoseNameUsesTheRowIsNamedByTheRenderedNameAndItsNumber() {
-        new Project(dir).file("plans.yaml", """
+        StepTestKit.in(dir).file("plans.yaml", """
                 scenario: Plan ${plan} in ${region}
                 examples: { matrix: { plan: [basic, premium], region: [eu] } }
                 steps:
@@ -58,7 +60,7 @@ class DiscoveryTest {
 
     @Test
     void aFolderGivesAContainerPerFileAndScenarioARowPerExampleAndATestPerStep() {
-        new Project(dir)
+        StepTestKit.in(dir)
                 .file("crosscheck.yaml", "environments:\n  local:\n    vars: { greeting: hi }\n")
                 .file("billing/plans.yaml", """
                         scenario: Plans are priced
@@ -110,7 +112,7 @@ class DiscoveryTest {
 
     @Test
     void aFileSelectorTakesTheFileAndCrosscheckTagsFilterScenarios() {
-        new Project(dir).file("s.yaml", """
+        StepTestKit.in(dir).file("s.yaml", """
                 scenario: fast
                 tags: [smoke]
                 steps: [ { assert: [ "true" ] } ]

@@ -1,5 +1,7 @@
 package io.crosscheck.junit;
 
+import io.crosscheck.steps.testkit.StepTestKit;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectDirectory;
 import static org.junit.platform.testkit.engine.EventConditions.abortedWithReason;
@@ -35,7 +37,7 @@ class ExecutionTest {
 
     @Test
     void passingStepsAreSuccessfulTests() {
-        new Project(dir).file("ok.yaml", """
+        StepTestKit.in(dir).file("ok.yaml", """
                 scenario: Everything holds
                 vars: { n: 3 }
                 steps:
@@ -52,7 +54,7 @@ class ExecutionTest {
 
     @Test
     void aFailedCheckIsAnAssertionFailedErrorWithExpectedAndActualAndLaterStepsAreSkipped() {
-        new Project(dir).file("fails.yaml", """
+        StepTestKit.in(dir).file("fails.yaml", """
                 scenario: A pause of the wrong length
                 steps:
                   - wait: { for: 5ms }
@@ -79,7 +81,7 @@ class ExecutionTest {
 
     @Test
     void aFailureInsideAFragmentPointsAtTheFragmentFilesLine() {
-        new Project(dir).file("fragments/check.yaml", """
+        StepTestKit.in(dir).file("fragments/check.yaml", """
                 fragment: Check the amount
                 params: { amount: null }
                 steps:
@@ -113,7 +115,7 @@ class ExecutionTest {
 
     @Test
     void severalFailedLinesOfOneAssertAreReportedTogether() {
-        new Project(dir).file("lines.yaml", """
+        StepTestKit.in(dir).file("lines.yaml", """
                 scenario: Two wrong lines
                 vars: { a: 1, b: 2 }
                 steps:
@@ -133,7 +135,7 @@ class ExecutionTest {
 
     @Test
     void aScenarioThatCannotStartFailsItsContainerAndItsStepIsAborted() {
-        new Project(dir).file("broken-vars.yaml", """
+        StepTestKit.in(dir).file("broken-vars.yaml", """
                 scenario: Vars that cannot be computed
                 vars:
                   total: ${missing + 1}
@@ -148,7 +150,7 @@ class ExecutionTest {
 
     @Test
     void aBadFileFailsAsInvalidInputAndTheOtherFilesStillRun() {
-        new Project(dir)
+        StepTestKit.in(dir)
                 .file("bad.yaml", """
                         scenario: Misspelt
                         steps:
@@ -168,7 +170,7 @@ class ExecutionTest {
 
     @Test
     void exampleRowsRunAsSeparateContainers() {
-        new Project(dir).file("rows.yaml", """
+        StepTestKit.in(dir).file("rows.yaml", """
                 scenario: Doubling
                 examples:
                   - { n: 1, doubled: 2 }
@@ -188,7 +190,7 @@ class ExecutionTest {
 
     @Test
     void aStepWhoseIfIsFalseIsAbortedAndTheNextStillRuns() {
-        new Project(dir).file("if.yaml", """
+        StepTestKit.in(dir).file("if.yaml", """
                 scenario: Only for premium
                 vars: { plan: basic }
                 steps:
@@ -205,7 +207,7 @@ class ExecutionTest {
 
     @Test
     void stepsAreTimedFromTheEndOfTheStepBefore() {
-        new Project(dir).file("timed.yaml", """
+        StepTestKit.in(dir).file("timed.yaml", """
                 scenario: Two pauses
                 steps:
                   - wait: { for: 300ms }

@@ -1,5 +1,7 @@
 package io.crosscheck.junit;
 
+import io.crosscheck.steps.testkit.StepTestKit;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectDirectory;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectUniqueId;
@@ -68,7 +70,7 @@ class HttpScenariosTest {
     @BeforeEach
     void project() {
         hits.clear();
-        new Project(dir)
+        StepTestKit.in(dir)
                 .file("crosscheck.yaml", """
                         environments:
                           nowhere:

@@ -1,5 +1,7 @@
 package io.crosscheck.junit;
 
+import io.crosscheck.steps.testkit.StepTestKit;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectDirectory;
 import static org.junit.platform.launcher.TagFilter.includeTags;
@@ -30,8 +32,8 @@ import org.opentest4j.AssertionFailedError;
 import org.opentest4j.MultipleFailuresError;
 
 /**
- * Each scenario run and step is its own descriptor, found by identity (run index, phase and number), never by its
- * name: identical rows are both reported, a failed row fails its container, and every container that starts finishes.
+ * Each scenario run and step is its own descriptor, found by its id in the plan (file and line, row number, phase and
+ * number), never by its name: identical rows are both reported, a failed row fails its container, and every container that starts finishes.
  */
 class RunIdentityTest {
     @TempDir
@@ -45,7 +47,7 @@ class RunIdentityTest {
 
     @Test
     void identicalExampleRowsAreBothReportedAndEveryContainerFinishes() {
-        new Project(dir).file("twice.yaml", """
+        StepTestKit.in(dir).file("twice.yaml", """
                 scenario: The same row twice
                 examples:
                   - { n: 1 }
@@ -72,8 +74,35 @@ class RunIdentityTest {
     }
 
     @Test
+    void theSecondOfTwoIdenticalRowsSelectedAloneRunsUnderItsOwnDescriptorAfterTheRunSetup() {
+        StepTestKit.in(dir).file("crosscheck.yaml", """
+                setup:
+                  - assert: [ "true" ]
+                """).file("twice.yaml", """
+                scenario: The same row twice
+                examples:
+                  - { n: 1 }
+                  - { n: 1 }
+                steps:
+                  - assert: [ "n == 1" ]
+                """);
+        UniqueId second = UniqueId.forEngine(Ids.ENGINE)
+                .append(Ids.FILE, dir.resolve("twice.yaml").toAbsolutePath().normalize().toString())
+                .append(Ids.SCENARIO, "1").append(Ids.EXAMPLE, "2");
+        EngineExecutionResults results = EngineTestKit.engine(Ids.ENGINE)
+                .selectors(org.junit.platform.engine.discovery.DiscoverySelectors.selectUniqueId(second)).execute();
+
+        results.testEvents().assertStatistics(s -> s.started(1).succeeded(1).failed(0).skipped(0));
+        assertThat(results.testEvents().finished().list()).extracting(e -> e.getTestDescriptor().getUniqueId())
+                .containsExactly(second.append(Ids.STEP, "step-1"));
+        results.containerEvents().assertThatEvents().haveExactly(1, event(container(displayName(
+                "twice.yaml › The same row twice [2: n=1]")), finishedSuccessfully()));
+        assertWellNested(results);
+    }
+
+    @Test
     void aFailedExampleRowFailsItsContainerAndTheOtherRowPasses() {
-        new Project(dir).file("rows.yaml", """
+        StepTestKit.in(dir).file("rows.yaml", """
                 scenario: Doubling
                 examples:
                   - { n: 1, doubled: 2 }
@@ -94,7 +123,7 @@ class RunIdentityTest {
 
     @Test
     void failuresShowTheirMessageWithoutTheEnginesStackFrames() {
-        new Project(dir).file("lines.yaml", """
+        StepTestKit.in(dir).file("lines.yaml", """
                 scenario: Two wrong lines
                 vars: { a: 1 }
                 steps:
@@ -115,7 +144,7 @@ class RunIdentityTest {
 
     @Test
     void surefiresMethodPatternSelectsScenariosAndRows() {
-        new Project(dir).file("billing.yaml", """
+        StepTestKit.in(dir).file("billing.yaml", """
                 scenario: A plan is billed at its price
                 examples:
                   - { plan: basic }
@@ -147,7 +176,7 @@ class RunIdentityTest {
 
     @Test
     void aBrokenFileFailsTheRunWhenATagFilterLeavesItsTestOut() {
-        new Project(dir)
+        StepTestKit.in(dir)
                 .file("bad.yaml", """
                         scenario: Misspelt
                         tags: [smoke]

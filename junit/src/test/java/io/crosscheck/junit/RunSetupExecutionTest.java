@@ -1,5 +1,7 @@
 package io.crosscheck.junit;
 
+import io.crosscheck.steps.testkit.StepTestKit;
+
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectDirectory;
 import static org.junit.platform.testkit.engine.EventConditions.container;
 import static org.junit.platform.testkit.engine.EventConditions.displayName;
@@ -25,7 +27,7 @@ class RunSetupExecutionTest {
 
     @Test
     void scenariosSeeWhatTheSetupSavedAndReportAsTheirOwn() {
-        new Project(dir).file("crosscheck.yaml", """
+        StepTestKit.in(dir).file("crosscheck.yaml", """
                 setup:
                   - assert: [ "true" ]
                     save: { token: "'t-1'" }
@@ -48,7 +50,7 @@ class RunSetupExecutionTest {
 
     @Test
     void aFailedSetupFailsEveryScenarioSayingWhy() {
-        new Project(dir).file("crosscheck.yaml", """
+        StepTestKit.in(dir).file("crosscheck.yaml", """
                 setup:
                   - name: log in
                     assert: [ "1 == 2" ]

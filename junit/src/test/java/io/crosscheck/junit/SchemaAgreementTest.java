@@ -36,7 +36,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SchemaAgreementTest {
     static final Path CORPUS = Path.of("../engine/src/test/resources/schema-corpus");
     private static final StepRegistry REGISTRY = StepRegistry.load(SchemaAgreementTest.class.getClassLoader());
-    private static final SchemaValidator SCHEMA = SchemaValidator.scenarios(REGISTRY);
+    private static final SchemaValidator SCHEMA = SchemaValidator.scenarios(REGISTRY.handlers());
 
     static Stream<Path> valid() throws IOException {
         return files("valid");
@@ -77,7 +77,7 @@ class SchemaAgreementTest {
         assertThat(schemaLines).as("lines of schema problems, marked: " + marked).containsAnyElementsOf(marked);
         ExpressionEngine expressions = new ExpressionEngine(new Secrets(Map.of()));
         List<Problem> parser = new Planner(REGISTRY, expressions, new Matchers(expressions), null)
-                .plan(RunOptions.of(file)).problems().list();
+                .plan(RunOptions.of(file).plan()).problems().list();
         assertThat(parser).as("parser problems").extracting(p -> p.position().line()).containsAnyElementsOf(marked);
     }
 

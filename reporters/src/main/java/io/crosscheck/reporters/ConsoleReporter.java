@@ -9,8 +9,9 @@ import io.crosscheck.engine.spi.StepRecord;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongSupplier;
@@ -34,7 +35,8 @@ public final class ConsoleReporter implements RunListener {
     private final FailureText text = new FailureText();
     private Thread ticker;
 
-    private final Set<String> running = new LinkedHashSet<>();
+    /** The scenario runs under way by id, with their display names (two identical example rows are two runs). */
+    private final Map<String, String> running = new LinkedHashMap<>();
     private int total;
     private int finished;
     private int failing;
@@ -84,19 +86,19 @@ public final class ConsoleReporter implements RunListener {
     }
 
     @Override
-    public synchronized void scenarioStarted(String displayName, Position position) {
-        running.add(displayName);
+    public synchronized void scenarioStarted(String id, String displayName, Position position) {
+        running.put(id, displayName);
         drawLive();
     }
 
     @Override
-    public synchronized void stepFinished(String scenarioDisplayName, StepRecord step) {
+    public synchronized void stepFinished(String scenarioId, StepRecord step) {
         if (live && nanoTime.getAsLong() - lastDrawNanos >= REDRAW_EVERY_NANOS) drawLive();
     }
 
     @Override
     public synchronized void scenarioFinished(ScenarioResult result) {
-        running.remove(result.displayName());
+        running.remove(result.id());
         finished++;
         if (FailureText.failing(result.status())) failing++;
         clearLive();
@@ -188,7 +190,7 @@ public final class ConsoleReporter implements RunListener {
         StringBuilder sb = new StringBuilder();
         sb.append('[').append(finished).append('/').append(total).append("] ");
         sb.append(failing).append(" failed · ").append(Durations.clock((lastDrawNanos - startNanos) / 1_000_000));
-        if (!running.isEmpty()) sb.append(" · ").append(TerminalText.escape(running.iterator().next()).replace('\n', ' '));
+        if (!running.isEmpty()) sb.append(" · ").append(TerminalText.escape(running.values().iterator().next()).replace('\n', ' '));
         if (running.size() > 1) sb.append(" +").append(running.size() - 1);
         String line = sb.length() > LIVE_WIDTH ? sb.substring(0, LIVE_WIDTH - 1) + "…" : sb.toString();
         clearLive();

@@ -49,6 +49,7 @@ final class ResultsJson {
 
     private void scenario(ScenarioResult s, JsonGenerator g) throws IOException {
         g.writeStartObject();
+        g.writeStringField("id", s.id());
         g.writeStringField("name", s.name());
         g.writeStringField("displayName", s.displayName());
         g.writeStringField("description", s.description());
@@ -72,6 +73,7 @@ final class ResultsJson {
 
     private void step(StepRecord r, JsonGenerator g) throws IOException {
         g.writeStartObject();
+        g.writeStringField("id", r.id());
         g.writeStringField("name", r.name());
         g.writeStringField("verb", r.verb());
         g.writeStringField("phase", r.phase() == null ? null : r.phase().name());

@@ -80,7 +80,7 @@ public final class ResultsJsonReader {
         List<StepRecord> steps = new ArrayList<>();
         n.path("steps").forEach(s -> steps.add(step(s)));
         return new ScenarioResult(
-                text(n, "name"), text(n, "description"), position(n.path("position")), tags,
+                text(n, "id"), text(n, "name"), text(n, "description"), position(n.path("position")), tags,
                 text(n, "example"), map(n.path("exampleRow")), status(n), instant(n.path("startedAt").textValue()),
                 n.path("durationMs").asLong(), steps, text(n, "message"), EvidenceJson.read(n));
     }
@@ -99,7 +99,7 @@ public final class ResultsJsonReader {
         n.path("steps").forEach(s -> steps.add(step(s)));
         String phase = n.path("phase").textValue();
         return new StepRecord(
-                text(n, "name"), text(n, "verb"), phase == null ? null : Phase.valueOf(phase),
+                text(n, "id"), text(n, "name"), text(n, "verb"), phase == null ? null : Phase.valueOf(phase),
                 position(n.path("position")), status(n), n.path("startOffsetMs").asLong(),
                 n.path("durationMs").asLong(), n.path("attempts").asInt(), map(n.path("request")),
                 value(n.get("response")), checks, text(n, "error"), reports, steps);

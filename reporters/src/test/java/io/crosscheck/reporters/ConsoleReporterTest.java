@@ -21,9 +21,9 @@ class ConsoleReporterTest {
         RunResult run = SampleRun.run();
         console.runStarted(run.id(), run.scenarios().size());
         for (ScenarioResult s : run.scenarios()) {
-            console.scenarioStarted(s.displayName(), s.position());
+            console.scenarioStarted(s.id(), s.displayName(), s.position());
             nanos.addAndGet(2_000_000_000L);
-            s.steps().forEach(step -> console.stepFinished(s.displayName(), step));
+            s.steps().forEach(step -> console.stepFinished(s.id(), step));
             console.scenarioFinished(s);
         }
         console.runFinished(run);
@@ -51,8 +51,8 @@ class ConsoleReporterTest {
         ScenarioResult s = SampleRun.fragment();
         ConsoleReporter console = new ConsoleReporter(out, false, false, nanos::get, 0);
         console.runStarted("r", 1);
-        console.scenarioStarted(s.displayName(), s.position());
-        s.steps().forEach(step -> console.stepFinished(s.displayName(), step));
+        console.scenarioStarted(s.id(), s.displayName(), s.position());
+        s.steps().forEach(step -> console.stepFinished(s.id(), step));
         console.scenarioFinished(s);
         String text = bytes.toString(StandardCharsets.UTF_8);
         assertThat(text).contains("\n      use fragments/login.yaml: assert token != '' (scenarios/fragments/login.yaml:7:7): token was ''\n");
@@ -66,7 +66,7 @@ class ConsoleReporterTest {
                 java.util.List.of(), "", java.util.Map.of(), io.crosscheck.engine.spi.Status.FAILED, null, 5,
                 java.util.List.of(), "expected 200, was " + hostile);
         console.runStarted("r", 1);
-        console.scenarioStarted(s.displayName(), s.position());
+        console.scenarioStarted(s.id(), s.displayName(), s.position());
         console.scenarioFinished(s);
         console.runFinished(new RunResult("r", null, 5, "", java.util.List.of(s), false));
         String text = bytes.toString(StandardCharsets.UTF_8);
@@ -103,7 +103,7 @@ class ConsoleReporterTest {
     void liveClockTicksWhileAStepRunsLong() throws Exception {
         ConsoleReporter console = new ConsoleReporter(out, false, true, System::nanoTime, 20);
         console.runStarted("r", 1);
-        console.scenarioStarted("Waits for billing", null);
+        console.scenarioStarted("billing.yaml:1", "Waits for billing", null);
         Thread.sleep(300);
         int redraws = bytes.toString(StandardCharsets.UTF_8).split("\\[0/1] 0 failed", -1).length - 1;
         assertThat(redraws).isGreaterThan(3);

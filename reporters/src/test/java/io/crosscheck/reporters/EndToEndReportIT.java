@@ -72,7 +72,7 @@ class EndToEndReportIT {
                 """);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ConsoleReporter listener = new ConsoleReporter(new PrintStream(out, true, StandardCharsets.UTF_8), false, false);
-        run = Crosscheck.run(RunOptions.of(project).listener(listener));
+        run = Crosscheck.run(RunOptions.of(project), listener);
         console = out.toString(StandardCharsets.UTF_8);
         reports = Files.createDirectories(HtmlReportIT.OUT.resolve("end-to-end"));
         for (Reporter r : ServiceLoader.load(Reporter.class)) r.write(run, reports);

@@ -67,7 +67,7 @@ class EvidenceReportTest {
                 System::nanoTime, 0);
         ScenarioResult s = EvidenceRun.failed();
         console.runStarted("r", 1);
-        console.scenarioStarted(s.displayName(), s.position());
+        console.scenarioStarted(s.id(), s.displayName(), s.position());
         console.scenarioFinished(s);
         console.runFinished(run(s));
         String text = bytes.toString(StandardCharsets.UTF_8);

@@ -59,6 +59,15 @@ public final class Scope {
         return new LinkedHashMap<>(vars);
     }
 
+    /**
+     * Every visible binding frozen into one new root layer, which nobody writes to: what a step thread reads while
+     * the scenario thread goes on setting results and saved values in this scope (a timed-out attempt may still run).
+     * Values are shared, not copied: the engine never changes a value in place, it binds new ones.
+     */
+    public Scope snapshot() {
+        return root(flatten());
+    }
+
     /** Every visible name with its innermost value, outer names first. */
     public Map<String, Object> flatten() {
         Deque<Scope> layers = new ArrayDeque<>();

@@ -1,6 +1,5 @@
 package io.crosscheck.engine.plan;
 
-import io.crosscheck.engine.RunOptions;
 import io.crosscheck.engine.expect.Matchers;
 import io.crosscheck.engine.expr.ExpressionEngine;
 import io.crosscheck.engine.load.SourceFiles;
@@ -10,6 +9,7 @@ import io.crosscheck.engine.model.Fragment;
 import io.crosscheck.engine.model.ProjectConfig;
 import io.crosscheck.engine.model.RunHooks;
 import io.crosscheck.engine.model.Scenario;
+import io.crosscheck.engine.model.ScenarioRun;
 import io.crosscheck.engine.schema.SchemaValidator;
 import io.crosscheck.engine.spi.ConfigNode;
 import io.crosscheck.engine.spi.Position;
@@ -35,7 +35,7 @@ public final class Planner {
     private final EvidenceParser evidence = EvidenceParser.load(Thread.currentThread().getContextClassLoader());
 
     public Planner(StepRegistry registry, ExpressionEngine expressions, Matchers matchers) {
-        this(registry, expressions, matchers, SchemaValidator.scenarios(registry));
+        this(registry, expressions, matchers, SchemaValidator.scenarios(registry.handlers()));
     }
 
     /** {@code schema} null: the parser alone judges the files (to compare it with the schema). */
@@ -49,7 +49,7 @@ public final class Planner {
         this.schema = schema;
     }
 
-    public Plan plan(RunOptions options) {
+    public Plan plan(PlanOptions options) {
         Problems problems = new Problems(sources::line).withExpressionSyntax(expressions::syntaxError);
         if (options.paths().isEmpty()) throw new IllegalArgumentException("no scenario path given");
         Path projectDir = ConfigLoader.projectDir(options.paths().get(0));
@@ -70,7 +70,8 @@ public final class Planner {
         new ConnectionCheck(environment).check(runHooks, problems);
         new ConnectionCheck(environment).checkEvidence(sources, problems);
         List<Scenario> selected = Selection.select(all, options.tags(), options.shardIndex(), options.shardTotal());
-        return new Plan(config, environment, selected, problems, all, runHooks, fileVars, fragments, sources);
+        return new Plan(config, environment, selected, ScenarioRun.of(config.dir(), selected), problems, all, runHooks, fileVars,
+                fragments, sources);
     }
 
     private Environment environment(ProjectConfig config, String wanted, Problems problems) {

@@ -110,14 +110,4 @@ final class DefaultStepContext implements StepContext {
     public Instant deadline() {
         return deadline;
     }
-
-    @Override
-    public Object parseJson(String text) {
-        return run.json().parse(text);
-    }
-
-    @Override
-    public String toJson(Object value) {
-        return run.json().write(value);
-    }
 }

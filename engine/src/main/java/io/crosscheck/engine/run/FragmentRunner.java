@@ -2,6 +2,7 @@ package io.crosscheck.engine.run;
 
 import io.crosscheck.engine.expr.Scope;
 import io.crosscheck.engine.model.FragmentUse;
+import io.crosscheck.engine.model.ScenarioRun;
 import io.crosscheck.engine.model.Step;
 import io.crosscheck.engine.spi.Status;
 import io.crosscheck.engine.spi.StepRecord;
@@ -33,8 +34,8 @@ final class FragmentRunner {
         this.base = base;
     }
 
-    /** {@code records} receives the record of each of the fragment's steps as it ends. */
-    Outcome run(FragmentUse use, Scope caller, List<StepRecord> records) throws InterruptedException {
+    /** {@code records} receives the record of each of the fragment's steps as it ends; {@code useId} is the use step's id. */
+    Outcome run(FragmentUse use, String useId, Scope caller, List<StepRecord> records) throws InterruptedException {
         Scope params = base.get().child();
         use.with().forEach((k, v) -> params.set(k, run.expressions().render(v, caller)));
         use.fragment().params().forEach((k, v) -> {
@@ -43,9 +44,11 @@ final class FragmentRunner {
         Scope saved = params.child();
         Scope results = saved.child();
         StepRecord failed = null;
+        int number = 0;
         for (Step step : use.fragment().steps()) {
-            StepRecord record = failed != null ? executor.skipped(step, results, "not run: an earlier step failed")
-                    : executor.execute(step, results, saved);
+            String id = ScenarioRun.fragmentStepId(useId, ++number);
+            StepRecord record = failed != null ? executor.skipped(step, id, results, "not run: an earlier step failed")
+                    : executor.execute(step, id, results, saved);
             records.add(record);
             if (failed == null && (record.status() == Status.FAILED || record.status() == Status.ERROR)) failed = record;
         }

@@ -23,37 +23,20 @@ final class MaskingListener implements RunListener {
     }
 
     @Override
-    public void scenarioStarted(String displayName, Position position) {
-        each(l -> l.scenarioStarted(displayName, position));
+    public void scenarioStarted(String id, String displayName, Position position) {
+        each(l -> l.scenarioStarted(id, displayName, position));
     }
 
     @Override
-    public void stepFinished(String scenarioDisplayName, StepRecord step) {
+    public void stepFinished(String scenarioId, StepRecord step) {
         StepRecord masked = masker.mask(step);
-        each(l -> l.stepFinished(scenarioDisplayName, masked));
+        each(l -> l.stepFinished(scenarioId, masked));
     }
 
     @Override
     public void scenarioFinished(ScenarioResult result) {
         ScenarioResult masked = masker.mask(result);
         each(l -> l.scenarioFinished(masked));
-    }
-
-    @Override
-    public void scenarioStarted(int run, String displayName, Position position) {
-        each(l -> l.scenarioStarted(run, displayName, position));
-    }
-
-    @Override
-    public void stepFinished(int run, String scenarioDisplayName, StepRecord step) {
-        StepRecord masked = masker.mask(step);
-        each(l -> l.stepFinished(run, scenarioDisplayName, masked));
-    }
-
-    @Override
-    public void scenarioFinished(int run, ScenarioResult result) {
-        ScenarioResult masked = masker.mask(result);
-        each(l -> l.scenarioFinished(run, masked));
     }
 
     @Override

@@ -23,7 +23,7 @@ final class ResultMasker {
 
     @SuppressWarnings("unchecked")
     ScenarioResult mask(ScenarioResult s) {
-        return new ScenarioResult(secrets.mask(s.name()), secrets.mask(s.description()), s.position(), s.tags(),
+        return new ScenarioResult(s.id(), secrets.mask(s.name()), secrets.mask(s.description()), s.position(), s.tags(),
                 secrets.mask(s.example()), (Map<String, Object>) secrets.maskDeep(s.exampleRow()), s.status(),
                 s.startedAt(), s.durationMs(), s.steps().stream().map(this::mask).toList(), secrets.mask(s.message()),
                 mask(s.evidence()));
@@ -41,7 +41,7 @@ final class ResultMasker {
 
     @SuppressWarnings("unchecked")
     StepRecord mask(StepRecord s) {
-        return new StepRecord(secrets.mask(s.name()), s.verb(), s.phase(), s.position(), s.status(), s.startOffsetMs(),
+        return new StepRecord(s.id(), secrets.mask(s.name()), s.verb(), s.phase(), s.position(), s.status(), s.startOffsetMs(),
                 s.durationMs(), s.attempts(), (Map<String, Object>) secrets.maskDeep(s.request()),
                 secrets.maskDeep(s.response()), s.checks().stream().map(this::mask).toList(), secrets.mask(s.error()),
                 s.reports().stream().map(this::mask).toList(), s.steps().stream().map(this::mask).toList());

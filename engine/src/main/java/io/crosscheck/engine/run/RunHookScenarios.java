@@ -2,6 +2,7 @@ package io.crosscheck.engine.run;
 
 import io.crosscheck.engine.model.RunHooks;
 import io.crosscheck.engine.model.Scenario;
+import io.crosscheck.engine.model.ScenarioRun;
 import io.crosscheck.engine.model.Step;
 import io.crosscheck.engine.plan.Plan;
 import io.crosscheck.engine.spi.Position;
@@ -21,20 +22,20 @@ final class RunHookScenarios {
     }
 
     /** Null when crosscheck.yaml has no setup steps. */
-    static Scenario setup(Plan plan) {
+    static ScenarioRun setup(Plan plan) {
         RunHooks hooks = plan.hooks();
         if (hooks.setup().isEmpty()) return null;
         return scenario(plan, SETUP, hooks.setupAt(), hooks.setup(), List.of());
     }
 
     /** Null when crosscheck.yaml has no teardown steps. */
-    static Scenario teardown(Plan plan) {
+    static ScenarioRun teardown(Plan plan) {
         RunHooks hooks = plan.hooks();
         if (hooks.teardown().isEmpty()) return null;
         return scenario(plan, TEARDOWN, hooks.teardownAt(), List.of(), hooks.teardown());
     }
 
-    private static Scenario scenario(Plan plan, String name, Position at, List<Step> steps, List<Step> teardown) {
-        return new Scenario(name, "", List.of(), at, plan.config().file(), Map.of(), List.of(), steps, teardown, List.of());
+    private static ScenarioRun scenario(Plan plan, String name, Position at, List<Step> steps, List<Step> teardown) {
+        return ScenarioRun.once(plan.config().dir(), new Scenario(name, "", List.of(), at, plan.config().file(), Map.of(), List.of(), steps, teardown, List.of()));
     }
 }

@@ -1,6 +1,7 @@
 package io.crosscheck.engine.run;
 
 import io.crosscheck.engine.model.Scenario;
+import io.crosscheck.engine.model.ScenarioRun;
 import io.crosscheck.engine.plan.Plan;
 import io.crosscheck.engine.spi.RunListener;
 import io.crosscheck.engine.spi.RunResult;
@@ -41,16 +42,11 @@ public final class Runner {
     }
 
     public RunResult run(Plan plan) {
-        List<Job> jobs = new ArrayList<>();
-        for (Scenario s : plan.scenarios()) {
-            if (s.examples().isEmpty()) jobs.add(new Job(s, Map.of()));
-            else s.examples().forEach(row -> jobs.add(new Job(s, row)));
-        }
+        List<ScenarioRun> jobs = plan.runs();
         // nothing to set up for when nothing runs
-        Scenario setup = jobs.isEmpty() ? null : RunHookScenarios.setup(plan);
-        Scenario teardown = jobs.isEmpty() ? null : RunHookScenarios.teardown(plan);
-        int first = setup == null ? 0 : 1;
-        listener.runStarted(services.runId(), first + jobs.size() + (teardown == null ? 0 : 1));
+        ScenarioRun setup = jobs.isEmpty() ? null : RunHookScenarios.setup(plan);
+        ScenarioRun teardown = jobs.isEmpty() ? null : RunHookScenarios.teardown(plan);
+        listener.runStarted(services.runId(), (setup == null ? 0 : 1) + jobs.size() + (teardown == null ? 0 : 1));
         long start = System.nanoTime();
         scenarioThreads = Executors.newFixedThreadPool(parallel, r -> {
             Thread t = new Thread(r, "crosscheck-scenario");
@@ -61,23 +57,20 @@ public final class Runner {
         Map<String, Object> shared = Map.of();
         String setupFailed = null;
         if (setup != null) {
-            ScenarioRunner runner = new ScenarioRunner(services, new RunIndexListener(listener, 0), Map.of());
-            Job job = new Job(setup, Map.of());
-            ScenarioResult r = await(submit(job, 0, runner, false), job);
+            ScenarioRunner runner = new ScenarioRunner(services, listener, Map.of());
+            ScenarioResult r = await(submit(setup, runner, false), setup);
             results.add(r);
             if (r.status() == Status.PASSED) shared = ReadOnly.map(runner.saved());
             else setupFailed = r.message().isEmpty() ? r.status().name().toLowerCase(java.util.Locale.ROOT) : r.message();
         }
         List<Future<ScenarioResult>> futures = new ArrayList<>();
-        for (int i = 0; i < jobs.size(); i++) {
-            Job job = jobs.get(i);
-            int index = first + i;
+        for (ScenarioRun job : jobs) {
             if (setupFailed != null && !cancelled.get()) {
                 ScenarioResult r = ended(job, Status.ERROR, "not run: the run's setup failed: " + setupFailed);
-                listener.scenarioFinished(index, r);
+                listener.scenarioFinished(r);
                 futures.add(CompletableFuture.completedFuture(r));
             } else {
-                futures.add(submit(job, index, new ScenarioRunner(services, new RunIndexListener(listener, index), shared), failFast));
+                futures.add(submit(job, new ScenarioRunner(services, listener, shared), failFast));
             }
         }
         for (int i = 0; i < futures.size(); i++) {
@@ -86,10 +79,8 @@ public final class Runner {
         scenarioThreads.shutdownNow();
         if (teardown != null) {
             // always, also after a failed setup or a stopped run: it undoes what the setup may have done
-            int index = first + jobs.size();
-            ScenarioResult r = new ScenarioRunner(services, new RunIndexListener(listener, index), shared)
-                    .run(teardown, Map.of());
-            listener.scenarioFinished(index, r);
+            ScenarioResult r = new ScenarioRunner(services, listener, shared).run(teardown);
+            listener.scenarioFinished(r);
             results.add(r);
         }
         services.resources().close();
@@ -102,12 +93,12 @@ public final class Runner {
     }
 
     /** {@code stopsRun}: whether a failure ends the run under fail-fast (a failed setup has every scenario ERROR). */
-    private Future<ScenarioResult> submit(Job job, int index, ScenarioRunner runner, boolean stopsRun) {
+    private Future<ScenarioResult> submit(ScenarioRun job, ScenarioRunner runner, boolean stopsRun) {
         try {
             return scenarioThreads.submit(() -> {
                 if (cancelled.get()) return ended(job, Status.SKIPPED, "not run: the run was stopped");
-                ScenarioResult r = runner.run(job.scenario(), job.row());
-                listener.scenarioFinished(index, r);
+                ScenarioResult r = runner.run(job);
+                listener.scenarioFinished(r);
                 if (stopsRun && (r.status() == Status.FAILED || r.status() == Status.ERROR)) cancel();
                 return r;
             });
@@ -128,7 +119,7 @@ public final class Runner {
         }
     }
 
-    private ScenarioResult await(Future<ScenarioResult> future, Job job) {
+    private ScenarioResult await(Future<ScenarioResult> future, ScenarioRun job) {
         while (true) {
             try {
                 return future.get();
@@ -142,13 +133,10 @@ public final class Runner {
         }
     }
 
-    private ScenarioResult ended(Job job, Status status, String why) {
+    private ScenarioResult ended(ScenarioRun job, Status status, String why) {
         Scenario s = job.scenario();
         String label = s.namesRow(job.row()) ? "" : ScenarioRunner.label(job.row());
-        return new ScenarioResult(s.runName(job.row()), s.description(), s.position(), s.tags(), label, job.row(), status,
-                Instant.now(), 0, List.of(), why);
-    }
-
-    private record Job(Scenario scenario, Map<String, Object> row) {
+        return new ScenarioResult(job.id(), s.runName(job.row()), s.description(), s.position(), s.tags(), label,
+                job.row(), status, Instant.now(), 0, List.of(), why);
     }
 }

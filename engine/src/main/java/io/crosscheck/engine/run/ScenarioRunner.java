@@ -2,6 +2,7 @@ package io.crosscheck.engine.run;
 
 import io.crosscheck.engine.expr.Scope;
 import io.crosscheck.engine.model.Scenario;
+import io.crosscheck.engine.model.ScenarioRun;
 import io.crosscheck.engine.model.Step;
 import io.crosscheck.engine.spi.Phase;
 import io.crosscheck.engine.spi.RunListener;
@@ -9,8 +10,7 @@ import io.crosscheck.engine.spi.ScenarioInfo;
 import io.crosscheck.engine.spi.Trace;
 import io.crosscheck.engine.spi.ScenarioResult;
 import io.crosscheck.engine.spi.Status;
-import io.crosscheck.engine.spi.StepContext;
-import io.crosscheck.engine.spi.StepHandler;
+import io.crosscheck.engine.spi.ScenarioAware;
 import io.crosscheck.engine.spi.StepRecord;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,19 +25,6 @@ import java.util.stream.Stream;
 final class ScenarioRunner {
     private final RunServices run;
     private final RunListener listener;
-
-    /** Whether a handler class overrides {@code beforeScenario}: only those are worth a call on a step thread. */
-    private static final ClassValue<Boolean> HAS_BEFORE_SCENARIO = new ClassValue<>() {
-        @Override
-        protected Boolean computeValue(Class<?> type) {
-            try {
-                return type.getMethod("beforeScenario", Object.class, StepContext.class).getDeclaringClass()
-                        != StepHandler.class;
-            } catch (NoSuchMethodException e) {
-                return true;
-            }
-        }
-    };
 
     private static final String NOT_RUN_INTERRUPTED = "not run: the run was interrupted";
 
@@ -56,24 +43,28 @@ final class ScenarioRunner {
         return savedValues;
     }
 
-    ScenarioResult run(Scenario scenario, Map<String, Object> row) {
+    ScenarioResult run(ScenarioRun job) {
+        Scenario scenario = job.scenario();
+        Map<String, Object> row = job.row();
         Instant startedAt = Instant.now();
         long startNanos = System.nanoTime();
         String label = scenario.namesRow(row) ? "" : label(row);
         String display = label.isEmpty() ? scenario.runName(row) : scenario.runName(row) + " [" + label + "]";
-        listener.scenarioStarted(display, scenario.position());
+        listener.scenarioStarted(job.id(), display, scenario.position());
         List<StepRecord> records = new ArrayList<>();
         try {
-            return runSteps(scenario, row, label, display, startedAt, startNanos, records);
+            return runSteps(job, label, startedAt, startNanos, records);
         } catch (Throwable e) {
             // a bug of ours or a plugin's must never read as a verdict on the system under test
-            return finish(scenario, label, row, Status.ERROR, startedAt, startNanos, records,
+            return finish(job, label, Status.ERROR, startedAt, startNanos, records,
                     "internal error: " + Failures.describe(e));
         }
     }
 
-    private ScenarioResult runSteps(Scenario scenario, Map<String, Object> row, String label, String display,
-                                    Instant startedAt, long startNanos, List<StepRecord> records) {
+    private ScenarioResult runSteps(ScenarioRun job, String label, Instant startedAt, long startNanos,
+                                    List<StepRecord> records) {
+        Scenario scenario = job.scenario();
+        Map<String, Object> row = job.row();
         ScenarioInfo info = new ScenarioInfo(scenario.name(), scenario.position().file(), startedAt,
                 Trace.fresh(run.config().traceHeader()));
         Map<String, Object> state = new ConcurrentHashMap<>();
@@ -82,32 +73,33 @@ final class ScenarioRunner {
         try {
             varsLayer = new ScopeBuilder(run).build(scenario, info, row, runSaved);
         } catch (RuntimeException | StackOverflowError e) {
-            return finish(scenario, label, row, Status.ERROR, startedAt, startNanos, records,
-                    "vars: " + Failures.describe(e));
+            return finish(job, label, Status.ERROR, startedAt, startNanos, records, "vars: " + Failures.describe(e));
         }
         Scope saved = varsLayer.child();
         Scope results = saved.child();
-        beforeScenario(scenario, new DefaultStepContext(run, results, info, state, run.config().defaultTimeout()));
+        beforeScenario(scenario, new DefaultStepContext(run, results.snapshot(), info, state, run.config().defaultTimeout()));
+        StepNumbers numbers = new StepNumbers(job);
 
         Status status = Status.PASSED;
         String message = "";
         String notRun = null;
         for (Step step : Stream.concat(scenario.setup().stream(), scenario.steps().stream()).toList()) {
             StepRecord record;
+            String id = numbers.next(step);
             if (notRun != null) {
-                record = executor.skipped(step, results, notRun);
+                record = executor.skipped(step, id, results, notRun);
             } else {
                 try {
-                    record = executor.execute(step, results, saved);
+                    record = executor.execute(step, id, results, saved);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    record = executor.skipped(step, results, "").interrupted();
+                    record = executor.skipped(step, id, results, "").interrupted();
                 }
                 // a step that ended as the run was stopped may have seen its work cut short: it is no verdict
                 if (Thread.currentThread().isInterrupted()) record = record.interrupted();
             }
             records.add(record);
-            listener.stepFinished(display, record);
+            listener.stepFinished(job.id(), record);
             if (notRun == null && (record.status() == Status.FAILED || record.status() == Status.ERROR)) {
                 boolean interrupted = Thread.currentThread().isInterrupted();
                 notRun = interrupted ? NOT_RUN_INTERRUPTED : "not run: an earlier step failed";
@@ -118,13 +110,14 @@ final class ScenarioRunner {
         boolean interrupted = Thread.interrupted();
         for (Step step : scenario.teardown()) {
             StepRecord record;
+            String id = numbers.next(step);
             try {
-                record = executor.execute(step, results, saved);
+                record = executor.execute(step, id, results, saved);
             } catch (InterruptedException e) {
-                record = executor.skipped(step, results, NOT_RUN_INTERRUPTED);
+                record = executor.skipped(step, id, results, NOT_RUN_INTERRUPTED);
             }
             records.add(record);
-            listener.stepFinished(display, record);
+            listener.stepFinished(job.id(), record);
             if ((record.status() == Status.FAILED || record.status() == Status.ERROR) && status == Status.PASSED) {
                 status = Status.ERROR;
                 message = "teardown " + record.name() + ": " + record.error();
@@ -132,7 +125,7 @@ final class ScenarioRunner {
         }
         if (interrupted) Thread.currentThread().interrupt();
         savedValues = saved.layer();
-        ScenarioResult result = finish(scenario, label, row, status, startedAt, startNanos, records, message);
+        ScenarioResult result = finish(job, label, status, startedAt, startNanos, records, message);
         return withEvidence(result, results, info, state);
     }
 
@@ -150,11 +143,13 @@ final class ScenarioRunner {
     private void beforeScenario(Scenario scenario, DefaultStepContext ctx) {
         Stream.of(scenario.setup(), scenario.steps(), scenario.teardown()).flatMap(List::stream)
                 .flatMap(ScenarioRunner::withFragmentSteps)
-                .filter(s -> s.config() != null && HAS_BEFORE_SCENARIO.get(s.handler().getClass()))
+                .filter(s -> s.config() != null && s.handler() instanceof ScenarioAware<?>)
                 .forEach(s -> {
+                    @SuppressWarnings("unchecked")
+                    ScenarioAware<Object> aware = (ScenarioAware<Object>) s.handler();
                     try {
                         run.stepThreads().submit(() -> {
-                            s.handler().beforeScenario(s.config(), ctx);
+                            aware.beforeScenario(s.config(), ctx);
                             return null;
                         }).get(run.config().defaultTimeout().toMillis(), TimeUnit.MILLISECONDS);
                     } catch (InterruptedException e) {
@@ -171,11 +166,26 @@ final class ScenarioRunner {
                 ? use.fragment().steps().stream().flatMap(ScenarioRunner::withFragmentSteps) : Stream.of(step);
     }
 
-    private ScenarioResult finish(Scenario scenario, String label, Map<String, Object> row, Status status,
-                                  Instant startedAt, long startNanos, List<StepRecord> records, String message) {
+    private ScenarioResult finish(ScenarioRun job, String label, Status status, Instant startedAt, long startNanos,
+                                  List<StepRecord> records, String message) {
         long duration = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
-        return new ScenarioResult(scenario.runName(row), scenario.description(), scenario.position(), scenario.tags(),
-                label, row, status, startedAt, duration, records, message);
+        Scenario s = job.scenario();
+        return new ScenarioResult(job.id(), s.runName(job.row()), s.description(), s.position(), s.tags(), label,
+                job.row(), status, startedAt, duration, records, message);
+    }
+
+    /** Gives each step of a run its id in the plan, counting the steps of each phase as they come. */
+    private static final class StepNumbers {
+        private final ScenarioRun job;
+        private final Map<Phase, Integer> counts = new java.util.EnumMap<>(Phase.class);
+
+        StepNumbers(ScenarioRun job) {
+            this.job = job;
+        }
+
+        String next(Step step) {
+            return job.stepId(step.phase(), counts.merge(step.phase(), 1, Integer::sum));
+        }
     }
 
     static String label(Map<String, Object> row) {

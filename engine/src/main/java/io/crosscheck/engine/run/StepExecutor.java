@@ -64,17 +64,22 @@ final class StepExecutor {
     }
 
     /**
+     * What runs on a step thread reads a snapshot of the scope ({@link Scope#snapshot}), never the scope itself: an
+     * attempt cut off by its timeout may still run while this thread goes on to the next step.
+     *
+     * @param id      the step's id in the plan
      * @param results the innermost scope layer: {@code result} and the verb's name are set there
      * @param saved   the layer {@code save:} writes to
      */
-    StepRecord execute(Step step, Scope results, Scope saved) throws InterruptedException {
+    StepRecord execute(Step step, String id, Scope results, Scope saved) throws InterruptedException {
         long start = System.nanoTime();
         String name = displayName(step, results);
         Duration timeout = timeoutOf(step);
         if (step.ifExpression() != null) {
-            Attempt skip = within("if: ", timeout, () -> truthy(run.expressions().evaluate(step.ifExpression(), results))
+            Scope before = results.snapshot();
+            Attempt skip = within("if: ", timeout, () -> truthy(run.expressions().evaluate(step.ifExpression(), before))
                     ? null : Attempt.error(Status.SKIPPED, "", null));
-            if (skip != null) return record(step, name, start, 0, skip, List.of(), List.of());
+            if (skip != null) return record(step, id, name, start, 0, skip, List.of(), List.of());
         }
         long retryFor = step.retry() == null ? 0 : Durations.nanos(step.retry().timeout());
         long every = step.retry() == null ? 0 : Durations.nanos(step.retry().every());
@@ -85,9 +90,10 @@ final class StepExecutor {
         boolean unbounded = step.config() instanceof FragmentUse && step.timeout() == null;
         while (true) {
             attempts++;
-            DefaultStepContext ctx = new DefaultStepContext(run, results, scenario, scenarioState, timeout);
+            Scope snapshot = results.snapshot();
+            DefaultStepContext ctx = new DefaultStepContext(run, snapshot, scenario, scenarioState, timeout);
             List<StepRecord> records = inner = java.util.Collections.synchronizedList(new ArrayList<>());
-            Callable<Attempt> work = () -> attempt(step, ctx, results, records);
+            Callable<Attempt> work = () -> attempt(step, id, ctx, snapshot, records);
             attempt = unbounded ? inline(work) : within("", timeout, work);
             if (attempt.passed() || step.retry() == null || Thread.currentThread().isInterrupted()) break;
             if (every > retryFor - (System.nanoTime() - start)) break;
@@ -99,13 +105,14 @@ final class StepExecutor {
         }
         if (attempt.passed()) attempt.saves().forEach(saved::set);
         Attempt last = attempt;
+        Scope after = results.snapshot();
         List<ReportItem> reports = step.report().isEmpty() || last.result() == null ? List.of()
-                : reportsWithin(timeout, () -> reports(step, last, results));
+                : reportsWithin(timeout, () -> reports(step, last, after));
         List<StepRecord> steps;
         synchronized (inner) {
             steps = List.copyOf(inner);
         }
-        return record(step, name, start, attempts, attempt, reports, steps);
+        return record(step, id, name, start, attempts, attempt, reports, steps);
     }
 
     /** {@link #within} on this thread, with no limit of its own. */
@@ -161,12 +168,13 @@ final class StepExecutor {
     }
 
     /** On a step thread: the handler, then {@code expect} and {@code save} over its result in a layer of their own. */
-    private Attempt attempt(Step step, DefaultStepContext ctx, Scope results, List<StepRecord> inner) throws Exception {
+    private Attempt attempt(Step step, String id, DefaultStepContext ctx, Scope results, List<StepRecord> inner)
+            throws Exception {
         StepResult result;
         Scope checkScope;
         if (step.config() instanceof FragmentUse use) {
             // expect and save of a use step read the fragment's scope, not the caller's
-            FragmentRunner.Outcome outcome = fragments.run(use, results, inner);
+            FragmentRunner.Outcome outcome = fragments.run(use, id, results, inner);
             if (!outcome.passed()) return Attempt.error(outcome.status(), outcome.error(), null);
             result = StepResult.of(outcome.value());
             checkScope = outcome.scope().child();
@@ -222,20 +230,20 @@ final class StepExecutor {
         return items;
     }
 
-    private StepRecord record(Step step, String name, long start, int attempts, Attempt attempt, List<ReportItem> reports,
-                              List<StepRecord> steps) {
+    private StepRecord record(Step step, String id, String name, long start, int attempts, Attempt attempt,
+                              List<ReportItem> reports, List<StepRecord> steps) {
         long offset = TimeUnit.NANOSECONDS.toMillis(start - scenarioStartNanos);
         long duration = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
         Object response = attempt.result() != null ? attempt.result().value() : attempt.details();
         Map<String, Object> request = attempt.result() != null ? attempt.result().request() : Map.of();
-        return new StepRecord(name, step.verb(), step.phase(), step.position(), attempt.status(), offset, duration,
+        return new StepRecord(id, name, step.verb(), step.phase(), step.position(), attempt.status(), offset, duration,
                 attempts, request, response, attempt.checks(), attempt.error(), reports, steps);
     }
 
-    StepRecord skipped(Step step, Scope scope, String why) {
-        return new StepRecord(displayName(step, scope), step.verb(), step.phase(), step.position(), Status.SKIPPED,
+    StepRecord skipped(Step step, String id, Scope scope, String why) {
+        return new StepRecord(id, displayName(step, scope), step.verb(), step.phase(), step.position(), Status.SKIPPED,
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - scenarioStartNanos), 0, 0, Map.of(), null,
-                List.of(), why, List.of());
+                List.of(), why, List.of(), List.of());
     }
 
     private Duration timeoutOf(Step step) {

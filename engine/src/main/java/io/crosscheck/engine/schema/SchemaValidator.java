@@ -10,10 +10,10 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import io.crosscheck.engine.load.SourceFile;
 import io.crosscheck.engine.load.YamlLoader;
-import io.crosscheck.engine.plan.StepRegistry;
 import io.crosscheck.engine.spi.ConfigNode;
 import io.crosscheck.engine.spi.Position;
 import io.crosscheck.engine.spi.Problems;
+import io.crosscheck.engine.spi.StepHandler;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -45,9 +45,9 @@ public final class SchemaValidator {
         this.compiled.initializeValidators();
     }
 
-    /** The scenario schema with the verbs (and verb forms) of the registry's plugins. */
-    public static SchemaValidator scenarios(StepRegistry registry) {
-        return new SchemaValidator(SchemaMerger.merge(SchemaDocuments.core(SchemaDocuments.SCENARIO), registry.handlers()));
+    /** The scenario schema with the verbs (and verb forms) of the step handlers, by verb and kind. */
+    public static SchemaValidator scenarios(Map<String, Map<String, StepHandler<?>>> handlers) {
+        return new SchemaValidator(SchemaMerger.merge(SchemaDocuments.core(SchemaDocuments.SCENARIO), handlers));
     }
 
     /** Loads the validator's classes and its draft's meta-schema with a schema of one line, to save that time later. */

@@ -59,8 +59,12 @@ public interface StepContext {
     Instant deadline();
 
     /** Parses text as JSON (maps, lists, numbers, ...); returns null when it is not JSON. */
-    Object parseJson(String text);
+    default Object parseJson(String text) {
+        return io.crosscheck.engine.json.JsonCodec.shared().parse(text);
+    }
 
     /** Writes a value as JSON text. */
-    String toJson(Object value);
+    default String toJson(Object value) {
+        return io.crosscheck.engine.json.JsonCodec.shared().write(value);
+    }
 }

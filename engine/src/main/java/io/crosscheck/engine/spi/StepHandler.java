@@ -41,10 +41,6 @@ public interface StepHandler<C> {
         return List.of();
     }
 
-    /** Called once per scenario (after vars are set, before the first step) for each step of this handler. */
-    default void beforeScenario(C config, StepContext ctx) throws Exception {
-    }
-
     /** Default display name template, e.g. {@code "GET ${url}"}; rendered best-effort. The verb is prefixed. */
     default String describe(C config) {
         return "";

@@ -169,7 +169,7 @@ class RunnerTest {
         var most = new java.util.concurrent.atomic.AtomicInteger();
         var counter = new io.crosscheck.engine.spi.RunListener() {
             @Override
-            public void scenarioStarted(String name, io.crosscheck.engine.spi.Position at) {
+            public void scenarioStarted(String id, String name, io.crosscheck.engine.spi.Position at) {
                 most.accumulateAndGet(running.incrementAndGet(), Math::max);
             }
 
@@ -178,7 +178,7 @@ class RunnerTest {
                 running.decrementAndGet();
             }
         };
-        var r = Crosscheck.run(RunOptions.of(dir).parallel(3).listener(counter));
+        var r = Crosscheck.run(RunOptions.of(dir).parallel(3), counter);
         assertThat(r.scenarios()).extracting(ScenarioResult::name).containsExactly("p0", "p1", "p2", "p3", "p4", "p5");
         assertThat(most.get()).isGreaterThan(1).isLessThanOrEqualTo(3);
     }

@@ -31,7 +31,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SchemaCorpusTest {
     private static final StepRegistry REGISTRY = StepRegistry.load(SchemaCorpusTest.class.getClassLoader());
     /** The core schema alone: the files use verbs of plugins this module does not have. */
-    private static final SchemaValidator CORE = SchemaValidator.scenarios(StepRegistry.of(List.of()));
+    private static final SchemaValidator CORE = SchemaValidator.scenarios(StepRegistry.of(List.of()).handlers());
 
     static Stream<Path> valid() throws IOException {
         return Corpus.files("valid");
@@ -66,7 +66,7 @@ class SchemaCorpusTest {
     /** The problems the parser finds without the schema's help. */
     private static List<Problem> parserAlone(Path file) {
         ExpressionEngine expressions = new ExpressionEngine(new Secrets(Map.of()));
-        return new Planner(REGISTRY, expressions, new Matchers(expressions), null).plan(RunOptions.of(file))
+        return new Planner(REGISTRY, expressions, new Matchers(expressions), null).plan(RunOptions.of(file).plan())
                 .problems().list();
     }
 

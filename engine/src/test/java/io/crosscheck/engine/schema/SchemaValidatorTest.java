@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /** Schema problems read like the parser's, at the file:line:column of the node they are about. */
 class SchemaValidatorTest {
-    private static final SchemaValidator CORE = SchemaValidator.scenarios(StepRegistry.of(List.of()));
+    private static final SchemaValidator CORE = SchemaValidator.scenarios(StepRegistry.of(List.of()).handlers());
 
     private static List<String> problems(String yaml) {
         return CORE.messages(Documents.one(yaml));
@@ -125,7 +125,7 @@ class SchemaValidatorTest {
     void pluginVerbsAreMergedFromTheFragmentsTheirJarsShip() {
         List<StepHandler<?>> handlers = new ArrayList<>(List.of(new AssertHandler(), new DelayHandler(),
                 new TestPlugins.Echo(), new TestPlugins.Ping(), new TestPlugins.Signal()));
-        SchemaValidator merged = SchemaValidator.scenarios(StepRegistry.of(handlers));
+        SchemaValidator merged = SchemaValidator.scenarios(StepRegistry.of(handlers).handlers());
         assertThat(merged.messages(Documents.one("""
                 scenario: plugins
                 steps:

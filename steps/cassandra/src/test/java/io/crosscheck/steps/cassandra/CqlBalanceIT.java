@@ -1,8 +1,8 @@
 package io.crosscheck.steps.cassandra;
 
-import static io.crosscheck.steps.cassandra.ScenarioRun.describe;
-import static io.crosscheck.steps.cassandra.ScenarioRun.scenario;
-import static io.crosscheck.steps.cassandra.ScenarioRun.step;
+import static io.crosscheck.steps.testkit.StepRun.describe;
+import static io.crosscheck.steps.testkit.StepRun.scenario;
+import static io.crosscheck.steps.testkit.StepRun.step;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.datastax.oss.driver.api.core.CqlSession;
@@ -66,7 +66,7 @@ class CqlBalanceIT {
 
     @Test
     void findsTheHotPartitionOfASkewedTable(CassandraNode node) {
-        RunResult result = new ScenarioRun(dir, node).file("balance.yaml", """
+        RunResult result = CassandraProject.of(dir, node).file("balance.yaml", """
                 scenario: balance
                 steps:
                   - name: skewed
@@ -92,7 +92,7 @@ class CqlBalanceIT {
                       rows: 1000
                       maxOverMean: 1.0
                       stddev: 0
-                """).run();
+                """).run().result();
         ScenarioResult scenario = scenario(result, "balance");
         assertThat(scenario.status()).as(describe(result)).isEqualTo(Status.PASSED);
         StepRecord skewed = step(scenario, "skewed");

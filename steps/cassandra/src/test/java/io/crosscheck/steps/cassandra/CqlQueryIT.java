@@ -1,8 +1,8 @@
 package io.crosscheck.steps.cassandra;
 
-import static io.crosscheck.steps.cassandra.ScenarioRun.describe;
-import static io.crosscheck.steps.cassandra.ScenarioRun.scenario;
-import static io.crosscheck.steps.cassandra.ScenarioRun.step;
+import static io.crosscheck.steps.testkit.StepRun.describe;
+import static io.crosscheck.steps.testkit.StepRun.scenario;
+import static io.crosscheck.steps.testkit.StepRun.step;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.datastax.oss.driver.api.core.CqlSession;
@@ -28,8 +28,8 @@ class CqlQueryIT {
 
     @Test
     void setupCreatesAKeyspaceStepsReadByPartitionKeyAndTeardownDropsIt(CassandraNode node) {
-        RunResult result = new ScenarioRun(dir, node)
-                .cluster("inks", "{ contactPoints: [\"" + node.contactPoint() + "\"], localDatacenter: datacenter1, keyspace: it_query }")
+        RunResult result = CassandraProject.of(dir, node)
+                .connection("cassandra", "inks", "{ contactPoints: [\"" + node.contactPoint() + "\"], localDatacenter: datacenter1, keyspace: it_query }")
                 .file("readings.yaml", """
                         scenario: readings by meter
                         vars:
@@ -84,7 +84,7 @@ class CqlQueryIT {
                               cql: DROP KEYSPACE it_query
                               cluster: main
                         """)
-                .run();
+                .run().result();
         ScenarioResult scenario = scenario(result, "readings by meter");
         assertThat(scenario.status()).as(describe(result)).isEqualTo(Status.PASSED);
         StepRecord byKey = step(scenario, "by partition key");
@@ -98,7 +98,7 @@ class CqlQueryIT {
 
     @Test
     void valuesAreBoundToTheColumnTypesAndReadBackAsPlainValues(CassandraNode node) {
-        RunResult result = new ScenarioRun(dir, node).file("types.yaml", """
+        RunResult result = CassandraProject.of(dir, node).file("types.yaml", """
                 scenario: types
                 vars:
                   id: 6f1c2a9e-0d4b-4f7e-9d3c-1b2a3c4d5e6f
@@ -140,7 +140,7 @@ class CqlQueryIT {
                       cql: SELECT * FROM it_types.t WHERE id = ${'not-a-uuid'}
                 teardown:
                   - query: { cql: DROP KEYSPACE IF EXISTS it_types }
-                """).run();
+                """).run().result();
         ScenarioResult scenario = scenario(result, "types");
         assertThat(step(scenario, "read back").status()).as(describe(result)).isEqualTo(Status.PASSED);
         StepRecord misfit = step(scenario, "a value that does not fit");
@@ -150,7 +150,7 @@ class CqlQueryIT {
 
     @Test
     void aCqlSyntaxErrorIsReportedAtTheStepsFileLineAndColumn(CassandraNode node) {
-        RunResult result = new ScenarioRun(dir, node).file("bad.yaml", """
+        RunResult result = CassandraProject.of(dir, node).file("bad.yaml", """
                 scenario: bad cql
                 steps:
                   - name: typo
@@ -165,7 +165,7 @@ class CqlQueryIT {
                   - name: dangling and
                     query:
                       cql: SELECT * FROM system.local WHERE key = ${'local'} AND
-                """).run();
+                """).run().result();
         StepRecord typo = step(scenario(result, "bad cql"), "typo");
         assertThat(typo.status()).as(describe(result)).isEqualTo(Status.FAILED);
         assertThat(typo.error()).contains("bad.yaml:5:12: CQL syntax error").contains("SELEC");
@@ -181,8 +181,8 @@ class CqlQueryIT {
         try (ServerSocket s = new ServerSocket(0)) {
             nothingListens = s.getLocalPort();
         }
-        RunResult result = new ScenarioRun(dir, node)
-                .cluster("down", "{ contactPoints: [\"127.0.0.1:" + nothingListens + "\"], localDatacenter: datacenter1 }")
+        RunResult result = CassandraProject.of(dir, node)
+                .connection("cassandra", "down", "{ contactPoints: [\"127.0.0.1:" + nothingListens + "\"], localDatacenter: datacenter1 }")
                 .file("a-down.yaml", """
                         scenario: on a stopped node
                         steps:
@@ -195,7 +195,7 @@ class CqlQueryIT {
                             expect:
                               rows[0].release_version: { matches: '^5\\.0\\.' }
                         """)
-                .run();
+                .run().result();
         ScenarioResult down = scenario(result, "on a stopped node");
         assertThat(down.status()).as(describe(result)).isEqualTo(Status.ERROR);
         assertThat(down.steps().get(0).error())
@@ -206,10 +206,10 @@ class CqlQueryIT {
 
     @Test
     void driverOptionsOfTheEnvironmentReachTheDriver(CassandraNode node) {
-        RunResult result = new ScenarioRun(dir, node)
-                .cluster("named", "{ contactPoints: [\"" + node.contactPoint() + "\"], localDatacenter: datacenter1,"
+        RunResult result = CassandraProject.of(dir, node)
+                .connection("cassandra", "named", "{ contactPoints: [\"" + node.contactPoint() + "\"], localDatacenter: datacenter1,"
                         + " basic.application.name: crosscheck-it, advanced: { connection: { pool: { local: { size: 2 } } } } }")
-                .cluster("typo", "{ contactPoints: [\"" + node.contactPoint() + "\"], basic.request.timout: 5s }")
+                .connection("cassandra", "typo", "{ contactPoints: [\"" + node.contactPoint() + "\"], basic.request.timout: 5s }")
                 .file("options.yaml", """
                         scenario: options
                         steps:
@@ -220,7 +220,7 @@ class CqlQueryIT {
                         steps:
                           - query: { cql: SELECT now() FROM system.local, cluster: typo }
                         """)
-                .run();
+                .run().result();
         StepRecord clients = step(scenario(result, "options"), "clients");
         assertThat(clients.status()).as(describe(result)).isEqualTo(Status.PASSED);
         @SuppressWarnings("unchecked")

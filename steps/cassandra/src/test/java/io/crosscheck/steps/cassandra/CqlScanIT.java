@@ -1,8 +1,8 @@
 package io.crosscheck.steps.cassandra;
 
-import static io.crosscheck.steps.cassandra.ScenarioRun.describe;
-import static io.crosscheck.steps.cassandra.ScenarioRun.scenario;
-import static io.crosscheck.steps.cassandra.ScenarioRun.step;
+import static io.crosscheck.steps.testkit.StepRun.describe;
+import static io.crosscheck.steps.testkit.StepRun.scenario;
+import static io.crosscheck.steps.testkit.StepRun.step;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -71,7 +71,7 @@ class CqlScanIT {
 
     @Test
     void findsRowsByNonKeyColumnsAcrossEveryTokenRange(CassandraNode node) {
-        RunResult result = new ScenarioRun(dir, node).file("scan.yaml", """
+        RunResult result = CassandraProject.of(dir, node).file("scan.yaml", """
                 scenario: bad readings
                 vars:
                   threshold: 900
@@ -92,7 +92,7 @@ class CqlScanIT {
                   - name: four at once
                     query:
                       scan: { table: it_scan.readings, match: "value > threshold && status == 'BAD'", maxRows: 5, splits: 64, parallel: 4 }
-                """).run();
+                """).run().result();
         ScenarioResult scenario = scenario(result, "bad readings");
         assertThat(scenario.status()).as(describe(result)).isEqualTo(Status.PASSED);
         List<Map<String, Object>> bad = expected(r -> (Integer) r.get("value") > 900 && "BAD".equals(r.get("status")));
@@ -110,7 +110,7 @@ class CqlScanIT {
 
     @Test
     void whereMatchesColumnsByEqualityAndColumnsNarrowTheRows(CassandraNode node) {
-        RunResult result = new ScenarioRun(dir, node).file("where.yaml", """
+        RunResult result = CassandraProject.of(dir, node).file("where.yaml", """
                 scenario: where
                 steps:
                   - name: equality
@@ -126,7 +126,7 @@ class CqlScanIT {
                     expect:
                       count: 0
                       rows: []
-                """).run();
+                """).run().result();
         ScenarioResult scenario = scenario(result, "where");
         assertThat(scenario.status()).as(describe(result)).isEqualTo(Status.PASSED);
         List<Map<String, Object>> expected = expected(r -> "BAD".equals(r.get("status")) && (Integer) r.get("ts") == 3);
@@ -138,14 +138,14 @@ class CqlScanIT {
 
     @Test
     void anUnknownColumnFailsTheStepAtItsPosition(CassandraNode node) {
-        RunResult result = new ScenarioRun(dir, node).file("unknown.yaml", """
+        RunResult result = CassandraProject.of(dir, node).file("unknown.yaml", """
                 scenario: unknown column
                 steps:
                   - query:
                       scan:
                         table: it_scan.readings
                         where: { colour: red }
-                """).run();
+                """).run().result();
         ScenarioResult scenario = scenario(result, "unknown column");
         assertThat(scenario.status()).as(describe(result)).isEqualTo(Status.FAILED);
         assertThat(scenario.steps().get(0).error()).contains("unknown.yaml:5:9", "no column 'colour'", "meter_id");
@@ -153,7 +153,7 @@ class CqlScanIT {
 
     @Test
     void aBadMatchExpressionIsReportedBeforeAnythingRuns(CassandraNode node) {
-        ScenarioRun run = new ScenarioRun(dir, node).file("badmatch.yaml", """
+        io.crosscheck.steps.testkit.StepTestKit run = CassandraProject.of(dir, node).file("badmatch.yaml", """
                 scenario: bad match
                 steps:
                   - query:

@@ -258,8 +258,7 @@ class HttpbinIT {
                       headers: { Authorization: "Basic ${base64('qa:p w')}" }
                     expect: { status: 200, body.user: qa }
                 """);
-        RunOptions options = new RunOptions(java.util.List.of(dir), null, Map.of(), java.util.List.of(), 1, false, 1, 1,
-                java.util.List.of(), Map.of("HB_PASSWORD", "pw s3cret&9"));
+        RunOptions options = RunOptions.of(dir).systemEnvironment(Map.of("HB_PASSWORD", "pw s3cret&9"));
         var r = Crosscheck.run(options);
         passed(r);
         var first = r.scenarios().get(0).steps().get(0);

@@ -1,32 +1,20 @@
 package io.crosscheck.steps.http;
 
+import io.crosscheck.steps.testkit.ReadmeExamples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.crosscheck.engine.Crosscheck;
 import io.crosscheck.engine.RunOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The README's YAML examples are valid: its crosscheck.yaml, scenarios and steps validate with the files they name. */
 class ReadmeExamplesTest {
-    private static final Pattern YAML_BLOCK = Pattern.compile("```yaml\n(.*?)```", Pattern.DOTALL);
-
     @TempDir
     Path dir;
-
-    private static List<String> yamlBlocks() throws Exception {
-        String readme = Files.readString(Path.of("README.md"));
-        List<String> blocks = new ArrayList<>();
-        Matcher m = YAML_BLOCK.matcher(readme);
-        while (m.find()) blocks.add(m.group(1));
-        return blocks;
-    }
 
     @Test
     void everyConfigScenarioAndStepExampleValidates() throws Exception {
@@ -37,7 +25,7 @@ class ReadmeExamplesTest {
         int configs = 0;
         int scenarios = 0;
         int steps = 0;
-        for (String block : yamlBlocks()) {
+        for (String block : ReadmeExamples.yamlBlocks(Path.of("README.md"))) {
             if (block.startsWith("# crosscheck.yaml")) {
                 Files.writeString(dir.resolve("crosscheck.yaml"), block);
                 configs++;

@@ -5,6 +5,7 @@ import io.crosscheck.engine.spi.ConnectionRef;
 import io.crosscheck.engine.spi.Durations;
 import io.crosscheck.engine.spi.Position;
 import io.crosscheck.engine.spi.Problems;
+import io.crosscheck.engine.spi.ScenarioAware;
 import io.crosscheck.engine.spi.StepContext;
 import io.crosscheck.engine.spi.StepFailedException;
 import io.crosscheck.engine.spi.StepHandler;
@@ -23,7 +24,7 @@ import java.util.Map;
  * {@code wait: {topic, cluster, match, count, from, timeout}}: reads every partition of the topic (assigned, no
  * consumer group) and passes the moment {@code count} records matching {@code match} have arrived.
  */
-public final class WaitTopicHandler implements StepHandler<WaitTopicConfig> {
+public final class WaitTopicHandler implements StepHandler<WaitTopicConfig>, ScenarioAware<WaitTopicConfig> {
     /** How long taking the scenario-start offsets may hold up a scenario; without them the wait falls back to time. */
     static final Duration SNAPSHOT_LIMIT = Duration.ofSeconds(3);
 

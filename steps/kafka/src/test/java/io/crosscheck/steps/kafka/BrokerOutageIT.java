@@ -1,5 +1,6 @@
 package io.crosscheck.steps.kafka;
 
+import io.crosscheck.steps.testkit.StepRun;
 import io.crosscheck.engine.spi.Status;
 import io.crosscheck.engine.spi.StepRecord;
 import io.crosscheck.testkit.kafka.KafkaBroker;
@@ -51,10 +52,8 @@ class BrokerOutageIT {
         stopped = true;
     }
 
-    private ScenarioRun run(String scenario) throws Exception {
-        ProjectFiles.cluster(dir, broker.bootstrapServers());
-        ProjectFiles.scenario(dir, "s.yaml", scenario);
-        return ScenarioRun.of(dir);
+    private StepRun run(String scenario) throws Exception {
+        return KafkaProject.cluster(dir, broker.bootstrapServers()).file("s.yaml", scenario).run();
     }
 
     private static void assertDoesNotAnswer(StepRecord step) {
@@ -81,7 +80,7 @@ class BrokerOutageIT {
                 stopBroker();
             }
         });
-        ScenarioRun run = run("""
+        StepRun run = run("""
                 scenario: killed during a wait
                 steps:
                   - name: before
@@ -109,7 +108,7 @@ class BrokerOutageIT {
     void produceToTheDeadBrokerSaysItDoesNotAnswerEveryTime() throws Exception {
         assertThat(stopped).isTrue();
         for (int i = 0; i < 3; i++) {
-            ScenarioRun run = run("""
+            StepRun run = run("""
                     scenario: produce to a dead broker
                     steps:
                       - name: send

@@ -1,7 +1,5 @@
 package io.crosscheck.steps.kafka;
 
-import io.crosscheck.engine.Crosscheck;
-import io.crosscheck.engine.RunOptions;
 import io.crosscheck.engine.spi.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,12 +15,10 @@ class KafkaStepValidationTest {
     Path dir;
 
     private List<Problem> validate(String scenarioYaml) throws Exception {
-        ProjectFiles.config(dir, """
+        return KafkaProject.of(dir, """
                 main: { bootstrap.servers: "127.0.0.1:9" }
                 audit: { bootstrap.servers: "127.0.0.1:9" }
-                """);
-        ProjectFiles.scenario(dir, "orders.yaml", scenarioYaml);
-        return Crosscheck.validate(RunOptions.of(dir));
+                """).file("orders.yaml", scenarioYaml).validate();
     }
 
     private static String where(Problem p) {

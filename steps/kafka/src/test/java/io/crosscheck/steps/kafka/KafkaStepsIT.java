@@ -1,5 +1,8 @@
 package io.crosscheck.steps.kafka;
 
+import io.crosscheck.steps.testkit.StepTestKit;
+
+import io.crosscheck.steps.testkit.StepRun;
 import io.crosscheck.engine.spi.Status;
 import io.crosscheck.engine.spi.StepRecord;
 import io.crosscheck.testkit.kafka.KafkaBroker;
@@ -48,10 +51,8 @@ class KafkaStepsIT {
         return name;
     }
 
-    private ScenarioRun run(String scenarioYaml) throws Exception {
-        ProjectFiles.cluster(dir, broker.bootstrapServers());
-        ProjectFiles.scenario(dir, "s.yaml", scenarioYaml);
-        return ScenarioRun.of(dir);
+    private StepRun run(String scenarioYaml) throws Exception {
+        return KafkaProject.cluster(dir, broker.bootstrapServers()).file("s.yaml", scenarioYaml).run();
     }
 
     private static void sendRaw(String topic, String key, String value) throws Exception {
@@ -64,7 +65,7 @@ class KafkaStepsIT {
     @Test
     void produceThenWaitRoundTrip() throws Exception {
         String topic = topic(3);
-        ScenarioRun run = run("""
+        StepRun run = run("""
                 scenario: round trip
                 vars:
                   customerId: 4711
@@ -90,12 +91,12 @@ class KafkaStepsIT {
                       - wait.records[0].offset == produce.records[0].offset
                 """.formatted(topic, topic));
         assertThat(run.result().passed()).as(run.result().toString()).isTrue();
-        Map<String, Object> sent = ScenarioRun.response(run.step("round trip", "send"));
+        Map<String, Object> sent = StepRun.response(run.step("round trip", "send"));
         assertThat(sent).containsEntry("count", 1);
         assertThat((List<?>) sent.get("records")).singleElement()
                 .satisfies(r -> assertThat(List.copyOf(((Map<?, ?>) r).keySet())).isEqualTo(List.of("partition", "offset", "timestamp")));
         StepRecord receive = run.step("round trip", "receive");
-        Map<String, Object> got = ScenarioRun.response(receive);
+        Map<String, Object> got = StepRun.response(receive);
         assertThat(got).containsEntry("count", 1);
         @SuppressWarnings("unchecked")
         Map<String, Object> record = (Map<String, Object>) ((List<?>) got.get("records")).get(0);
@@ -111,7 +112,7 @@ class KafkaStepsIT {
     void waitIgnoresRecordsOfEarlierRuns() throws Exception {
         String topic = topic(2);
         sendRaw(topic, "k", "{\"id\":\"old\"}");
-        ScenarioRun run = run("""
+        StepRun run = run("""
                 scenario: ignores old
                 steps:
                   - name: new only
@@ -132,7 +133,7 @@ class KafkaStepsIT {
     void waitSeesARecordProducedAfterTheScenarioStartedButBeforeTheStepBegan() throws Exception {
         String topic = topic(3);
         sendRaw(topic, "k", "before the run");
-        ScenarioRun run = run("""
+        StepRun run = run("""
                 scenario: early record
                 steps:
                   - produce: { topic: %s, value: { n: 1 } }
@@ -166,7 +167,7 @@ class KafkaStepsIT {
             }
         });
         producer.start();
-        ScenarioRun run = run("""
+        StepRun run = run("""
                 scenario: arrives later
                 steps:
                   - name: waits
@@ -181,7 +182,7 @@ class KafkaStepsIT {
     @Test
     void timeoutSaysHowManyRecordsItSawAndShowsTheLastFiveThatDidNotMatch() throws Exception {
         String topic = topic(1);
-        ScenarioRun run = run("""
+        StepRun run = run("""
                 scenario: no match
                 steps:
                   - produce: { topic: %s, key: "k${index}", value: { n: "${index}" }, repeat: 7 }
@@ -206,7 +207,7 @@ class KafkaStepsIT {
     @Test
     void bulkProduceOfTenThousandRecords() throws Exception {
         String topic = topic(3);
-        ScenarioRun run = run("""
+        StepRun run = run("""
                 scenario: bulk
                 steps:
                   - name: bulk
@@ -239,7 +240,7 @@ class KafkaStepsIT {
     @Test
     void jsonAndPlainValuesAndHeadersArriveAsWritten() throws Exception {
         String topic = topic(1);
-        ScenarioRun run = run("""
+        StepRun run = run("""
                 scenario: values
                 vars:
                   trace: abc-123
@@ -281,7 +282,7 @@ class KafkaStepsIT {
     @Test
     void everyProducedRecordCarriesTheScenarioRunsTraceAndAWaitCanMatchOnIt() throws Exception {
         String topic = topic(1);
-        ScenarioRun run = run("""
+        StepRun run = run("""
                 scenario: traced records
                 steps:
                   - produce: { topic: %s, key: a, value: one, repeat: 3 }
@@ -301,7 +302,7 @@ class KafkaStepsIT {
     @Test
     void partitionIsHonouredAndAMissingPartitionIsAClearFailure() throws Exception {
         String topic = topic(3);
-        ScenarioRun run = run("""
+        StepRun run = run("""
                 scenario: partition
                 steps:
                   - produce: { topic: %s, value: x, partition: 2 }
@@ -318,7 +319,7 @@ class KafkaStepsIT {
 
     @Test
     void aTopicThatDoesNotExistIsAClearErrorNotAHang() throws Exception {
-        ScenarioRun run = run("""
+        StepRun run = run("""
                 scenario: no such topic
                 steps:
                   - name: send
@@ -345,11 +346,11 @@ class KafkaStepsIT {
             deadPort = s.getLocalPort();
         }
         String topic = topic(1);
-        ProjectFiles.config(dir, """
+        StepTestKit project = KafkaProject.of(dir, """
                 main: { bootstrap.servers: "%s" }
                 down: { bootstrap.servers: "127.0.0.1:%d" }
                 """.formatted(broker.bootstrapServers(), deadPort));
-        ProjectFiles.scenario(dir, "s.yaml", """
+        project.file("s.yaml", """
                 scenario: a down produce
                 steps:
                   - name: send
@@ -366,7 +367,7 @@ class KafkaStepsIT {
                   - produce: { topic: %s, cluster: main, value: ok }
                   - wait: { topic: %s, cluster: main, timeout: 5s }
                 """.formatted(topic, topic));
-        ScenarioRun run = ScenarioRun.of(dir);
+        StepRun run = project.run();
         for (String[] s : new String[][] {{"a down produce", "send"}, {"b down wait", "wait"}}) {
             StepRecord step = run.step(s[0], s[1]);
             assertThat(step.status()).isEqualTo(Status.ERROR);

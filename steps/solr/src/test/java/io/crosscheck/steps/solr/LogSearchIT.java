@@ -1,7 +1,9 @@
 package io.crosscheck.steps.solr;
 
-import static io.crosscheck.steps.solr.SolrProject.only;
-import static io.crosscheck.steps.solr.SolrProject.step;
+import io.crosscheck.steps.testkit.StepTestKit;
+
+import static io.crosscheck.steps.testkit.StepRun.only;
+import static io.crosscheck.steps.testkit.StepRun.step;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.crosscheck.engine.spi.RunResult;
@@ -49,7 +51,7 @@ class LogSearchIT {
 
     @Test
     void theErrorEntryOfATraceIsFoundInSolrOnceIndexed(KafkaBroker kafka, SolrServer solr) throws Exception {
-        new SolrProject(dir).scenario("log-search.yaml", Files.readString(EXAMPLE));
+        StepTestKit.in(dir).file("log-search.yaml", Files.readString(EXAMPLE));
         Files.writeString(dir.resolve("crosscheck.yaml"), """
                 environments:
                   local:
@@ -57,7 +59,7 @@ class LogSearchIT {
                     solr: { logs: { url: "%s" } }
                 """.formatted(kafka.bootstrapServers(), solr.url()));
 
-        RunResult run = new SolrProject(dir).run();
+        RunResult run = StepTestKit.in(dir).run().result();
 
         ScenarioResult scenario = only(run);
         assertThat(scenario.status()).as(scenario.message()).isEqualTo(Status.PASSED);

@@ -24,7 +24,7 @@ class ReadmeExamplesTest {
     void everyExampleOfTheReadmeIsValid() throws Exception {
         List<String> scenarios = scenarios(Files.readString(Path.of("README.md")));
         assertThat(scenarios).hasSizeGreaterThanOrEqualTo(4);
-        new SolrProject(dir).config("logs: { url: \"http://127.0.0.1:9/solr\" }");
+        SolrConnections.project(dir, "logs: { url: \"http://127.0.0.1:9/solr\" }");
         for (int i = 0; i < scenarios.size(); i++) {
             Files.writeString(dir.resolve("example-" + i + ".yaml"), scenarios.get(i));
         }

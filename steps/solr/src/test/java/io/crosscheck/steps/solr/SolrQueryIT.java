@@ -1,7 +1,9 @@
 package io.crosscheck.steps.solr;
 
-import static io.crosscheck.steps.solr.SolrProject.only;
-import static io.crosscheck.steps.solr.SolrProject.step;
+import io.crosscheck.steps.testkit.StepTestKit;
+
+import static io.crosscheck.steps.testkit.StepRun.only;
+import static io.crosscheck.steps.testkit.StepRun.step;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.crosscheck.engine.spi.RunResult;
@@ -23,19 +25,19 @@ import org.junit.jupiter.api.io.TempDir;
 class SolrQueryIT {
     @TempDir
     Path dir;
-    private SolrProject project;
+    private StepTestKit project;
     private SolrServer solr;
 
     @BeforeEach
     void folder(SolrServer solr) throws Exception {
         this.solr = solr;
         solr.createCollection("query_it");
-        project = new SolrProject(dir).config("logs: { url: \"" + solr.url() + "\" }");
+        project = SolrConnections.project(dir, "logs: { url: \"" + solr.url() + "\" }");
     }
 
     @Test
     void addsQueriesFacetsAndCleansUp() throws Exception {
-        RunResult run = project.scenario("search.yaml", """
+        RunResult run = project.file("search.yaml", """
                 scenario: add, query, facet
                 vars:
                   trace: ${uuid()}
@@ -83,7 +85,7 @@ class SolrQueryIT {
                   - name: gone
                     query: { solr: { collection: query_it, q: "traceId:${trace}" } }
                     expect: { numFound: 0 }
-                """).run();
+                """).run().result();
 
         ScenarioResult scenario = only(run);
         assertThat(scenario.status()).as(scenario.message()).isEqualTo(Status.PASSED);
@@ -99,7 +101,7 @@ class SolrQueryIT {
 
     @Test
     void documentsAddedWithoutCommitBecomeVisibleAndARetryWaitsForThem() throws Exception {
-        RunResult run = project.scenario("eventual.yaml", """
+        RunResult run = project.file("eventual.yaml", """
                 scenario: eventually visible
                 vars: { trace: "${uuid()}" }
                 steps:
@@ -116,7 +118,7 @@ class SolrQueryIT {
                     expect:
                       numFound: 1
                       rows[0].level: WARN
-                """).run();
+                """).run().result();
 
         ScenarioResult scenario = only(run);
         assertThat(scenario.status()).as(scenario.message()).isEqualTo(Status.PASSED);
@@ -125,7 +127,7 @@ class SolrQueryIT {
 
     @Test
     void valuesInQueriesAreLiteralTermsAndListsBecomeOr() throws Exception {
-        RunResult run = project.scenario("escaping.yaml", """
+        RunResult run = project.file("escaping.yaml", """
                 scenario: escaping
                 vars:
                   trace: ${uuid()}
@@ -148,7 +150,7 @@ class SolrQueryIT {
                   - name: whole query from an expression
                     query: { solr: { collection: query_it, q: "${'traceId:' + trace}" } }
                     expect: { numFound: 2 }
-                """).run();
+                """).run().result();
 
         ScenarioResult scenario = only(run);
         assertThat(scenario.status()).as(scenario.message()).isEqualTo(Status.PASSED);
@@ -158,7 +160,7 @@ class SolrQueryIT {
 
     @Test
     void aMapValueIsAnAtomicUpdateThatKeepsTheOtherFields() throws Exception {
-        RunResult run = project.scenario("atomic.yaml", """
+        RunResult run = project.file("atomic.yaml", """
                 scenario: atomic update
                 vars: { trace: "${uuid()}" }
                 steps:
@@ -171,7 +173,7 @@ class SolrQueryIT {
                       numFound: 1
                       rows[0].level: ERROR
                       rows[0].traceId: "${trace}"
-                """).run();
+                """).run().result();
 
         ScenarioResult scenario = only(run);
         assertThat(scenario.status()).as(scenario.message()).isEqualTo(Status.PASSED);
@@ -181,14 +183,14 @@ class SolrQueryIT {
 
     @Test
     void aQuerySyntaxErrorFailsTheStepAtItsPosition() throws Exception {
-        RunResult run = project.scenario("syntax.yaml", """
+        RunResult run = project.file("syntax.yaml", """
                 scenario: bad query
                 steps:
                   - name: broken
                     query: { solr: { collection: query_it, q: "level:(ERROR" } }
                   - name: never
                     query: { solr: { collection: query_it } }
-                """).run();
+                """).run().result();
 
         ScenarioResult scenario = only(run);
         assertThat(scenario.status()).isEqualTo(Status.FAILED);
@@ -205,11 +207,11 @@ class SolrQueryIT {
 
     @Test
     void anUnknownCollectionFailsNamingIt() throws Exception {
-        RunResult run = project.scenario("missing.yaml", """
+        RunResult run = project.file("missing.yaml", """
                 scenario: missing collection
                 steps:
                   - query: { solr: { collection: no_such_core, q: "*:*" } }
-                """).run();
+                """).run().result();
 
         ScenarioResult scenario = only(run);
         assertThat(scenario.status()).isEqualTo(Status.FAILED);
@@ -222,21 +224,21 @@ class SolrQueryIT {
         try (ServerSocket s = new ServerSocket(0)) {
             closed = s.getLocalPort();
         }
-        project.config("""
+        project.environment("solr:\n" + """
                 logs: { url: "%s" }
                 down: { url: "http://127.0.0.1:%d/solr", connectTimeout: 2s }
-                """.formatted(solr.url(), closed));
+                """.formatted(solr.url(), closed).indent(2));
         RunResult run = project
-                .scenario("a-down.yaml", """
+                .file("a-down.yaml", """
                         scenario: solr is down
                         steps:
                           - query: { solr: { collection: logs, q: "*:*" }, connection: down }
                         """)
-                .scenario("b-up.yaml", """
+                .file("b-up.yaml", """
                         scenario: solr is up
                         steps:
                           - query: { solr: { collection: query_it, q: "*:*", rows: 0 }, connection: logs }
-                        """).run();
+                        """).run().result();
 
         assertThat(run.scenarios()).extracting(ScenarioResult::name, ScenarioResult::status)
                 .containsExactlyInAnyOrder(

@@ -16,12 +16,11 @@ class SolrStepValidationTest {
     Path dir;
 
     private List<Problem> validate(String scenarioYaml) throws Exception {
-        new SolrProject(dir).config("""
+        return SolrConnections.project(dir, """
                         logs: { url: "http://127.0.0.1:9/solr" }
                         orders: { url: "http://127.0.0.1:9/solr" }
                         """)
-                .scenario("search.yaml", scenarioYaml);
-        return Crosscheck.validate(RunOptions.of(dir));
+                .file("search.yaml", scenarioYaml).validate();
     }
 
     private static String where(Problem p) {
@@ -128,8 +127,8 @@ class SolrStepValidationTest {
 
     @Test
     void anUnknownConnectionPropertyIsReportedBeforeAnythingRuns() throws Exception {
-        new SolrProject(dir).config("logs: { url: \"http://127.0.0.1:9/solr\", colour: red }")
-                .scenario("s.yaml", """
+        SolrConnections.project(dir, "logs: { url: \"http://127.0.0.1:9/solr\", colour: red }")
+                .file("s.yaml", """
                         scenario: bad property
                         steps:
                           - query: { solr: { collection: logs } }

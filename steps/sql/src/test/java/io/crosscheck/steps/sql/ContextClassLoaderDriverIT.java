@@ -1,5 +1,8 @@
 package io.crosscheck.steps.sql;
 
+import io.crosscheck.steps.testkit.StepRun;
+import io.crosscheck.steps.testkit.StepTestKit;
+
 import io.crosscheck.engine.Crosscheck;
 import io.crosscheck.engine.RunOptions;
 import io.crosscheck.engine.spi.RunResult;
@@ -31,7 +34,7 @@ class ContextClassLoaderDriverIT {
         try (Stream<Path> files = Files.list(Path.of("target", "lib-drivers"))) {
             jar = files.filter(f -> f.getFileName().toString().startsWith("h2-")).findFirst().orElseThrow();
         }
-        Project p = Project.withDatasources(dir, Map.of("lib", "jdbc:h2:mem:lib;DB_CLOSE_DELAY=-1"))
+        StepTestKit p = Datasources.project(dir, Map.of("lib", "jdbc:h2:mem:lib;DB_CLOSE_DELAY=-1"))
                 .file("lib.yaml", """
                         scenario: Driver from lib/
                         steps:
@@ -51,7 +54,7 @@ class ContextClassLoaderDriverIT {
         try (URLClassLoader lib = new URLClassLoader(new URL[] {jar.toUri().toURL()}, before)) {
             thread.setContextClassLoader(lib);
             RunResult result = Crosscheck.run(RunOptions.of(p.dir()));
-            assertThat(result.passed()).as(Project.describe(result)).isTrue();
+            assertThat(result.passed()).as(StepRun.describe(result)).isTrue();
         } finally {
             thread.setContextClassLoader(before);
         }
@@ -59,7 +62,7 @@ class ContextClassLoaderDriverIT {
 
     @Test
     void withoutTheDriverTheErrorSaysWhereToPutIt() {
-        Project p = Project.withDatasources(dir, Map.of("lib", "jdbc:h2:mem:nowhere"))
+        StepTestKit p = Datasources.project(dir, Map.of("lib", "jdbc:h2:mem:nowhere"))
                 .file("lib.yaml", """
                         scenario: No driver
                         steps:

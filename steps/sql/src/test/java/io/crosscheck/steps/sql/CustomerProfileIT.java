@@ -1,5 +1,8 @@
 package io.crosscheck.steps.sql;
 
+import io.crosscheck.steps.testkit.StepRun;
+import io.crosscheck.steps.testkit.StepTestKit;
+
 import io.crosscheck.engine.Crosscheck;
 import io.crosscheck.engine.RunOptions;
 import io.crosscheck.engine.spi.RunResult;
@@ -51,7 +54,7 @@ class CustomerProfileIT {
     }
 
     private RunResult run(String scenario, UnaryOperator<RunOptions> options) {
-        Project p = Project.withDatasources(dir, Map.of("profile", url)).file("customers.yaml", scenario);
+        StepTestKit p = Datasources.project(dir, Map.of("profile", url)).file("customers.yaml", scenario);
         return Crosscheck.run(options.apply(RunOptions.of(p.dir())));
     }
 
@@ -110,7 +113,7 @@ class CustomerProfileIT {
                     expect:
                       updated: 3
                 """);
-        assertThat(result.passed()).as(Project.describe(result)).isTrue();
+        assertThat(result.passed()).as(StepRun.describe(result)).isTrue();
         StepRecord select = result.scenarios().get(0).steps().get(1);
         assertThat(select.request()).containsEntry("datasource", "profile").containsEntry("params", List.of(false));
         assertThat(select.request().get("sql").toString()).contains("WHERE is_active = ?");
@@ -135,7 +138,7 @@ class CustomerProfileIT {
                       rows[0].last_name: O'Brien
                       rows[0].email: null
                 """);
-        assertThat(result.passed()).as(Project.describe(result)).isTrue();
+        assertThat(result.passed()).as(StepRun.describe(result)).isTrue();
     }
 
     @Test
@@ -160,7 +163,7 @@ class CustomerProfileIT {
                     expect:
                       updated: 2
                 """);
-        assertThat(result.passed()).as(Project.describe(result)).isTrue();
+        assertThat(result.passed()).as(StepRun.describe(result)).isTrue();
     }
 
     @Test
@@ -185,7 +188,7 @@ class CustomerProfileIT {
                     expect:
                       rows[0].n: 1
                 """, options -> options.var("fromCli", evil));
-        assertThat(result.passed()).as(Project.describe(result)).isTrue();
+        assertThat(result.passed()).as(StepRun.describe(result)).isTrue();
         assertThat(rows("SELECT count(*) FROM customer_profile")).isEqualTo(1);
     }
 
@@ -224,7 +227,7 @@ class CustomerProfileIT {
                       rows[0].first_name: Late
                 """);
         writer.join();
-        assertThat(result.passed()).as(Project.describe(result)).isTrue();
+        assertThat(result.passed()).as(StepRun.describe(result)).isTrue();
         assertThat(result.scenarios().get(0).steps().get(0).attempts()).isGreaterThan(3);
     }
 }

@@ -1,5 +1,8 @@
 package io.crosscheck.steps.sql;
 
+import io.crosscheck.steps.testkit.StepRun;
+import io.crosscheck.steps.testkit.StepTestKit;
+
 import io.crosscheck.engine.Crosscheck;
 import io.crosscheck.engine.RunOptions;
 import io.crosscheck.engine.spi.RunListener;
@@ -50,14 +53,14 @@ class DatabaseDownIT {
         Map<String, String> ds = new LinkedHashMap<>();
         ds.put("down", "jdbc:postgresql://127.0.0.1:" + port + "/nothing");
         ds.put("up", pg.jdbcUrl());
-        Project p = Project.withDatasources(dir, ds)
+        StepTestKit p = Datasources.project(dir, ds)
                 .file("a_down.yaml", scenario("down", "down"))
                 .file("b_up.yaml", scenario("up", "up"));
 
         RunResult result = Crosscheck.run(RunOptions.of(p.dir()));
 
         assertThat(result.scenarios()).extracting(ScenarioResult::name, ScenarioResult::status)
-                .as(Project.describe(result))
+                .as(StepRun.describe(result))
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("down", Status.ERROR),
                         org.assertj.core.groups.Tuple.tuple("up", Status.PASSED));
         assertThat(result.scenarios().get(0).steps().get(0).error())
@@ -74,7 +77,7 @@ class DatabaseDownIT {
             Map<String, String> ds = new LinkedHashMap<>();
             ds.put("second", second.jdbcUrl());
             ds.put("main", pg.jdbcUrl());
-            Project p = Project.withDatasources(dir, ds)
+            StepTestKit p = Datasources.project(dir, ds)
                     .file("1.yaml", scenario("before the stop", "second"))
                     .file("2.yaml", scenario("after the stop", "second"))
                     .file("3.yaml", scenario("other database", "main"));
@@ -84,10 +87,10 @@ class DatabaseDownIT {
                     if (result.name().equals("before the stop")) second.close();
                 }
             };
-            RunResult result = Crosscheck.run(RunOptions.of(p.dir()).listener(stopAfterFirst));
+            RunResult result = Crosscheck.run(RunOptions.of(p.dir()), stopAfterFirst);
 
             assertThat(result.scenarios()).extracting(ScenarioResult::name, ScenarioResult::status)
-                    .as(Project.describe(result))
+                    .as(StepRun.describe(result))
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("before the stop", Status.PASSED),
                             org.assertj.core.groups.Tuple.tuple("after the stop", Status.ERROR),
                             org.assertj.core.groups.Tuple.tuple("other database", Status.PASSED));

@@ -1,5 +1,8 @@
 package io.crosscheck.steps.sql;
 
+import io.crosscheck.steps.testkit.StepRun;
+import io.crosscheck.steps.testkit.StepTestKit;
+
 import io.crosscheck.engine.Crosscheck;
 import io.crosscheck.engine.RunOptions;
 import io.crosscheck.engine.spi.RunResult;
@@ -29,7 +32,7 @@ class LargeResultIT {
     @Test
     void aMillionRowsAreCountedInA256MegabyteHeap(PostgresServer pg) {
         assertThat(Runtime.getRuntime().maxMemory()).as("run with -Xmx256m").isLessThanOrEqualTo(256L << 20);
-        Project p = Project.withDatasources(dir, Map.of("big", pg.jdbcUrl())).file("big.yaml", """
+        StepTestKit p = Datasources.project(dir, Map.of("big", pg.jdbcUrl())).file("big.yaml", """
                 scenario: A million rows
                 vars:
                   n: 1000000
@@ -60,14 +63,14 @@ class LargeResultIT {
         System.out.printf("1,000,000 rows: %d ms, then %d ms; heap peak (sum of pools) %d MB of %d MB%n",
                 result.scenarios().get(0).steps().get(0).durationMs(), result.scenarios().get(0).steps().get(1).durationMs(),
                 peak >> 20, Runtime.getRuntime().maxMemory() >> 20);
-        assertThat(result.passed()).as(Project.describe(result)).isTrue();
+        assertThat(result.passed()).as(StepRun.describe(result)).isTrue();
     }
 
     @Test
     void resultsAroundTheFetchSizeAreCountedExactlyAndWritesRunOnce(PostgresServer pg) {
         String url = pg.createDatabase("fetch_it");
         pg.executeIn(url, "CREATE TABLE written (id int)");
-        Project p = Project.withDatasources(dir, Map.of("pg", url)).file("edges.yaml", """
+        StepTestKit p = Datasources.project(dir, Map.of("pg", url)).file("edges.yaml", """
                 scenario: Around the fetch size
                 steps:
                   - query:
@@ -97,6 +100,6 @@ class LargeResultIT {
                       rows[0].n: 10
                 """);
         RunResult result = Crosscheck.run(RunOptions.of(p.dir()));
-        assertThat(result.passed()).as(Project.describe(result)).isTrue();
+        assertThat(result.passed()).as(StepRun.describe(result)).isTrue();
     }
 }

@@ -1,5 +1,8 @@
 package io.crosscheck.steps.sql;
 
+import io.crosscheck.steps.testkit.StepRun;
+import io.crosscheck.steps.testkit.StepTestKit;
+
 import io.crosscheck.engine.Crosscheck;
 import io.crosscheck.engine.RunOptions;
 import io.crosscheck.engine.spi.RunResult;
@@ -24,7 +27,7 @@ class PostgresTypeMappingIT {
     @Test
     void postgresTypesArriveAsJsonLikeValuesAndTextParametersFitTypedColumns(PostgresServer pg) {
         String url = pg.createDatabase("types_it");
-        Project p = Project.withDatasources(dir, Map.of("pg", url)).file("types.yaml", """
+        StepTestKit p = Datasources.project(dir, Map.of("pg", url)).file("types.yaml", """
                 scenario: PostgreSQL types
                 vars:
                   id: 123e4567-e89b-12d3-a456-426614174000
@@ -73,7 +76,7 @@ class PostgresTypeMappingIT {
                       rows[0].n: 1
                 """);
         RunResult result = Crosscheck.run(RunOptions.of(p.dir()));
-        assertThat(result.passed()).as(Project.describe(result)).isTrue();
+        assertThat(result.passed()).as(StepRun.describe(result)).isTrue();
         Map<?, ?> response = (Map<?, ?>) result.scenarios().get(0).steps().get(2).response();
         Map<?, ?> row = (Map<?, ?>) ((List<?>) response.get("rows")).get(0);
         assertThat(row.get("u")).isInstanceOf(String.class);

@@ -1,5 +1,8 @@
 package io.crosscheck.steps.sql;
 
+import io.crosscheck.steps.testkit.ReadmeExamples;
+import io.crosscheck.steps.testkit.StepTestKit;
+
 import io.crosscheck.engine.Crosscheck;
 import io.crosscheck.engine.RunOptions;
 import io.crosscheck.engine.spi.ConnectionConfig;
@@ -9,41 +12,28 @@ import org.yaml.snakeyaml.Yaml;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The README's YAML examples are valid: its scenarios and steps validate, its datasource is split as it says. */
 class ReadmeExamplesTest {
-    private static final Pattern YAML_BLOCK = Pattern.compile("```yaml\n(.*?)```", Pattern.DOTALL);
-
     @TempDir
     Path dir;
-
-    private static List<String> yamlBlocks() throws Exception {
-        String readme = Files.readString(Path.of("README.md"));
-        List<String> blocks = new ArrayList<>();
-        Matcher m = YAML_BLOCK.matcher(readme);
-        while (m.find()) blocks.add(m.group(1));
-        return blocks;
-    }
 
     @Test
     void everyScenarioAndStepExampleValidates() throws Exception {
         // the scenarios go with the README's crosscheck.yaml (one datasource); the steps name theirs
-        Project scenarios = Project.withDatasources(dir.resolve("scenarios"), Map.of("profile", "jdbc:h2:mem:a"));
+        StepTestKit scenarios = Datasources.project(dir.resolve("scenarios"), Map.of("profile", "jdbc:h2:mem:a"));
         Map<String, String> ds = new LinkedHashMap<>();
         ds.put("profile", "jdbc:h2:mem:a");
         ds.put("billing", "jdbc:h2:mem:b");
         ds.put("usage", "jdbc:h2:mem:c");
-        Project steps = Project.withDatasources(dir.resolve("steps"), ds);
+        StepTestKit steps = Datasources.project(dir.resolve("steps"), ds);
         int n = 0;
-        for (String block : yamlBlocks()) {
+        for (String block : ReadmeExamples.yamlBlocks(Path.of("README.md"))) {
             if (block.startsWith("scenario:")) {
                 scenarios.file("example" + (n++) + ".yaml", block);
             } else if (block.startsWith("- query:")) {
@@ -58,7 +48,7 @@ class ReadmeExamplesTest {
     @Test
     @SuppressWarnings("unchecked")
     void theDatasourceExampleGoesToPoolAndDriverAsDescribed() throws Exception {
-        String block = yamlBlocks().stream().filter(b -> b.startsWith("sql:\n  billing:")).findFirst().orElseThrow();
+        String block = ReadmeExamples.yamlBlocks(Path.of("README.md")).stream().filter(b -> b.startsWith("sql:\n  billing:")).findFirst().orElseThrow();
         Map<String, Object> billing = (Map<String, Object>) ((Map<String, Object>) new Yaml().<Map<String, Object>>load(block)
                 .get("sql")).get("billing");
         DatasourceSettings s = DatasourceSettings.from(new ConnectionConfig("sql", "billing", billing));

@@ -7,6 +7,7 @@ import io.crosscheck.engine.RunOptions;
 import io.crosscheck.engine.spi.EvidenceLine;
 import io.crosscheck.engine.spi.ScenarioResult;
 import io.crosscheck.engine.spi.Status;
+import io.crosscheck.steps.testkit.StepTestKit;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -19,14 +20,14 @@ class SqlEvidenceTest {
 
     private static final String H2 = "jdbc:h2:mem:evidence;DB_CLOSE_DELAY=-1";
 
-    private Project project(String evidence) {
+    private StepTestKit project(String evidence) {
         String config = """
                 environments:
                   local:
                     sql: { audit: { url: "%s", user: sa, password: "" } }
                 evidence:
                 """.formatted(H2) + evidence;
-        return Project.withDatasources(dir, java.util.Map.of()).file("crosscheck.yaml", config);
+        return StepTestKit.in(dir).file("crosscheck.yaml", config);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package io.crosscheck.steps.sql;
 
+import io.crosscheck.steps.testkit.StepTestKit;
+
 import io.crosscheck.engine.Crosscheck;
 import io.crosscheck.engine.RunOptions;
 import io.crosscheck.engine.spi.Problem;
@@ -18,7 +20,7 @@ class SqlQueryValidationTest {
     Path dir;
 
     private List<Problem> validate(String scenario) {
-        Project p = Project.withDatasources(dir, Map.of("profile", "jdbc:h2:mem:unused"))
+        StepTestKit p = Datasources.project(dir, Map.of("profile", "jdbc:h2:mem:unused"))
                 .file("s.yaml", scenario);
         return Crosscheck.validate(RunOptions.of(p.dir()));
     }

@@ -1,5 +1,8 @@
 package io.crosscheck.steps.sql;
 
+import io.crosscheck.steps.testkit.StepRun;
+import io.crosscheck.steps.testkit.StepTestKit;
+
 import io.crosscheck.engine.Crosscheck;
 import io.crosscheck.engine.RunOptions;
 import io.crosscheck.engine.spi.RunResult;
@@ -24,7 +27,7 @@ class StepTimeoutIT {
 
     @Test
     void aSlowQueryIsCancelledAtTheStepsTimeout(PostgresServer pg) {
-        Project p = Project.withDatasources(dir, Map.of("pg", pg.jdbcUrl())).file("a_slow.yaml", """
+        StepTestKit p = Datasources.project(dir, Map.of("pg", pg.jdbcUrl())).file("a_slow.yaml", """
                 scenario: Slow query
                 steps:
                   - query:
@@ -41,9 +44,9 @@ class StepTimeoutIT {
         RunResult result = Crosscheck.run(RunOptions.of(p.dir()));
 
         ScenarioResult slow = result.scenarios().get(0);
-        assertThat(slow.status()).as(Project.describe(result)).isEqualTo(Status.FAILED);
+        assertThat(slow.status()).as(StepRun.describe(result)).isEqualTo(Status.FAILED);
         assertThat(slow.steps().get(0).error()).contains("did not finish within the step's timeout and was cancelled");
         assertThat(slow.steps().get(0).durationMs()).isBetween(1000L, 1500L);
-        assertThat(result.scenarios().get(1).status()).as(Project.describe(result)).isEqualTo(Status.PASSED);
+        assertThat(result.scenarios().get(1).status()).as(StepRun.describe(result)).isEqualTo(Status.PASSED);
     }
 }
