@@ -52,7 +52,10 @@ final class SchemaMerger {
         });
         defs.set(name, schema);
         ObjectNode properties = verbDef.has("properties") ? (ObjectNode) verbDef.get("properties") : verbDef.putObject("properties");
-        if (!properties.has(kind)) properties.putObject(kind).put("description", "The '" + kind + "' form of " + verb + " (a plugin).");
+        if (!properties.has(kind)) {
+            properties.putObject(kind).put("description", schema.hasNonNull("description") ? schema.get("description").asText()
+                    : "The '" + kind + "' form of " + verb + " (a plugin).");
+        }
         // the verb lists the keys of all its forms: the new form's keys join them, or any key goes when it has no schema
         if (schema.has("properties")) {
             schema.get("properties").fieldNames().forEachRemaining(k -> { if (!properties.has(k)) properties.putObject(k); });

@@ -1,0 +1,22 @@
+package io.crosscheck.engine.schema;
+
+import io.crosscheck.engine.plan.StepRegistry;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The files of the repository's {@code schemas/} folder, which editors point at: the engine's schemas with the
+ * fragments of every step module of the registry merged in, exactly as a run merges them.
+ */
+public final class RepositorySchemas {
+    private RepositorySchemas() {
+    }
+
+    /** File name to text, in the repository's JSON layout. */
+    public static Map<String, String> render(StepRegistry registry) {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put(SchemaDocuments.SCENARIO, SchemaJson.print(SchemaValidator.scenarios(registry).schema()));
+        files.put(SchemaDocuments.CONFIG, SchemaJson.print(SchemaValidator.config().schema()));
+        return files;
+    }
+}
