@@ -47,8 +47,8 @@ class SchemaValidatorTest {
                   - call: { url: /a }
                     assert: [ x ]
                 """)).containsExactly(
-                "s.yaml:3:5: step needs one of: call, wait, query, assert, use, produce",
-                "s.yaml:5:5: step takes one of call, wait, query, assert, use, produce, found call and assert (split it)");
+                "s.yaml:3:5: step needs one of: produce, call, wait, query, assert, use",
+                "s.yaml:5:5: step takes one of produce, call, wait, query, assert, use, found call and assert (split it)");
     }
 
     @Test
