@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -113,13 +112,17 @@ final class RecordBinder {
             return Durations.read(node, problems);
         }
         if (raw.isEnum()) {
+            // an enum is written as its toString() (LOCAL_QUORUM, or scenario-start where toString says so), in any case, - or _
             String text = scalarText(node, "name", problems);
             if (text == null) return null;
+            String wanted = text.replace('-', '_');
             for (Object constant : raw.getEnumConstants()) {
-                if (((Enum<?>) constant).name().equalsIgnoreCase(text.replace('-', '_'))) return constant;
+                if (((Enum<?>) constant).name().equalsIgnoreCase(wanted) || constant.toString().replace('-', '_').equalsIgnoreCase(wanted)) {
+                    return constant;
+                }
             }
             List<String> names = new ArrayList<>();
-            for (Object constant : raw.getEnumConstants()) names.add(((Enum<?>) constant).name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            for (Object constant : raw.getEnumConstants()) names.add(constant.toString());
             problems.add(node, "unknown value '" + text + "'", "one of: " + String.join(", ", names));
             return null;
         }

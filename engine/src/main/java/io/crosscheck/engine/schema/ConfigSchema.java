@@ -96,11 +96,14 @@ public final class ConfigSchema {
         }
     }
 
-    /** The spellings the binder takes: {@code scenario-start} as written in YAML, and the constant's name. */
+    /** The spellings the binder takes: the constant as written in YAML (its toString()), and its name or name in lower case. */
     private static void enumValues(ObjectNode p, Class<?> type) {
         ArrayNode values = p.putArray("enum");
-        for (Object constant : type.getEnumConstants()) values.add(((Enum<?>) constant).name().toLowerCase(Locale.ROOT).replace('_', '-'));
-        for (Object constant : type.getEnumConstants()) values.add(((Enum<?>) constant).name());
+        for (Object constant : type.getEnumConstants()) values.add(constant.toString());
+        for (Object constant : type.getEnumConstants()) {
+            String name = ((Enum<?>) constant).name();
+            values.add(constant.toString().equals(name) ? name.toLowerCase(Locale.ROOT) : name);
+        }
     }
 
     private static void bounds(ObjectNode p, Range range) {

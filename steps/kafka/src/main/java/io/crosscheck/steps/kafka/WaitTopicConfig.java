@@ -44,6 +44,11 @@ public record WaitTopicConfig(
         public String text() {
             return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
         }
+
+        @Override
+        public String toString() {
+            return text();
+        }
     }
 
     /** The config with a blank {@code match} as none. */
