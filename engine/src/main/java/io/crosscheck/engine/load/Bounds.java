@@ -16,6 +16,9 @@ final class Bounds {
      */
     static Object check(String key, ConfigNode node, Range range, Class<?> type, Problems problems) {
         boolean templates = type == Object.class;
+        if (!templates && type != int.class && type != Integer.class && type != long.class && type != Long.class) {
+            throw new IllegalStateException("@Range on " + key + ": a whole-number or Object component, not " + type.getName());
+        }
         if (templates && node.value() instanceof String s && s.contains("${")) return s;
         if (templates && !(node.value() instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue()))) {
             problems.add(node, ValueWords.expected(ValueWords.wholeOrTemplate(range.min()), node));
