@@ -57,8 +57,9 @@ public final class ConfigSchema {
         Doc doc = c.getAnnotation(Doc.class);
         if (doc != null) p.put("description", doc.value());
         Range range = c.getAnnotation(Range.class);
-        if (doc != null && !doc.shape().isEmpty()) {
-            p.putArray("allOf").addObject().put("$ref", "#/$defs/" + doc.shape());
+        String shape = doc != null && !doc.shape().isEmpty() ? doc.shape() : c.getType() == Duration.class ? "durationOrSeconds" : "";
+        if (!shape.isEmpty()) {
+            p.putArray("allOf").addObject().put("$ref", "#/$defs/" + shape);
         } else if (range != null && c.getType() == Object.class) {
             p.put("title", ValueWords.wholeOrTemplate(range.min()));
             ArrayNode any = p.putArray("anyOf");
@@ -81,7 +82,7 @@ public final class ConfigSchema {
         else if (raw == boolean.class || raw == Boolean.class) p.put("type", "boolean");
         else if (raw == int.class || raw == Integer.class || raw == long.class || raw == Long.class) p.put("type", "integer");
         else if (raw == double.class || raw == Double.class) p.put("type", "number");
-        else if (raw == Duration.class) p.putArray("allOf").addObject().put("$ref", "#/$defs/durationOrSeconds");
+        else if (raw == Duration.class) p.putArray("allOf").addObject().put("$ref", "#/$defs/durationOrSeconds"); // in a list
         else if (raw == Map.class) p.put("type", "object");
         else if (raw == List.class) {
             p.put("type", "array");
