@@ -45,7 +45,8 @@ public final class WaitTopicHandler implements StepHandler<WaitTopicConfig> {
         if (topic.text() == null || topic.text().isBlank()) problems.add(topic, "topic must be the name of a topic");
         node.get("match").ifPresent(problems::checkExpression);
         if (config.timeout() != null && (config.timeout().isZero() || config.timeout().isNegative())) {
-            problems.add(node.get("timeout").orElseThrow(), "timeout must be more than 0");
+            ConfigNode timeout = node.get("timeout").orElseThrow();
+            problems.add(timeout, "timeout must be more than 0, got " + timeout.text());
         }
         node.get("cluster").filter(c -> c.text() == null || c.text().isBlank())
                 .ifPresent(c -> problems.add(c, "cluster must be the name of a connection of the environment's kafka section"));
