@@ -4,6 +4,7 @@ import io.crosscheck.engine.expr.Suggestions;
 import io.crosscheck.engine.spi.ConfigNode;
 import io.crosscheck.engine.spi.Default;
 import io.crosscheck.engine.spi.Durations;
+import io.crosscheck.engine.spi.Exclusive;
 import io.crosscheck.engine.spi.Problems;
 import io.crosscheck.engine.spi.Range;
 import io.crosscheck.engine.spi.Required;
@@ -44,6 +45,7 @@ final class RecordBinder {
                                 .orElse("known keys: " + String.join(", ", byKey.keySet())));
             }
         }
+        exclusive(node, type, problems);
         Object[] args = new Object[components.length];
         for (int i = 0; i < components.length; i++) args[i] = component(node, components[i], problems);
         if (problems.size() > before) return null;
@@ -76,6 +78,25 @@ final class RecordBinder {
         Range range = c.getAnnotation(Range.class);
         if (range != null) return Bounds.check(key, value, range, c.getType(), problems);
         return convert(value, c.getGenericType(), problems);
+    }
+
+    /** Keys of two {@link Exclusive} groups: the problem is at the first key of the group listed first, which yields. */
+    private static void exclusive(ConfigNode node, Class<?> type, Problems problems) {
+        Exclusive rule = type.getAnnotation(Exclusive.class);
+        if (rule == null) return;
+        java.util.TreeMap<Integer, String> firstKeyOfGroup = new java.util.TreeMap<>();
+        for (String key : node.entries().keySet()) {
+            int group = groupOf(rule, key);
+            if (group >= 0) firstKeyOfGroup.putIfAbsent(group, key);
+        }
+        if (firstKeyOfGroup.size() > 1) problems.add(node.keyPosition(firstKeyOfGroup.firstEntry().getValue()), rule.says());
+    }
+
+    private static int groupOf(Exclusive rule, String key) {
+        for (int i = 0; i < rule.value().length; i++) {
+            if (List.of(rule.value()[i].split(" ")).contains(key)) return i;
+        }
+        return -1;
     }
 
     private static String keysOf(Class<? extends Record> type) {

@@ -9,6 +9,7 @@ import io.crosscheck.engine.load.ValueWords;
 import io.crosscheck.engine.spi.ConfigNode;
 import io.crosscheck.engine.spi.Default;
 import io.crosscheck.engine.spi.Doc;
+import io.crosscheck.engine.spi.Exclusive;
 import io.crosscheck.engine.spi.Range;
 import io.crosscheck.engine.spi.Required;
 import java.lang.reflect.ParameterizedType;
@@ -48,8 +49,35 @@ public final class ConfigSchema {
         if (!required.isEmpty()) schema.set("required", required);
         schema.put("additionalProperties", false);
         schema.set("properties", properties);
+        Exclusive exclusive = type.getAnnotation(Exclusive.class);
+        if (exclusive != null) schema.putArray("allOf").add(exclusive(exclusive));
         if (doc != null) examples(schema, doc);
         return schema;
+    }
+
+    /** No two keys of different groups: {@code not} any pair of groups both present, titled with the problem. */
+    private static ObjectNode exclusive(Exclusive rule) {
+        ObjectNode schema = JSON.createObjectNode().put("title", rule.says());
+        ArrayNode pairs = schema.putObject("not").putArray("anyOf");
+        String[] groups = rule.value();
+        for (int i = 0; i < groups.length; i++) {
+            for (int j = i + 1; j < groups.length; j++) {
+                String[] a = groups[i].split(" ");
+                String[] b = groups[j].split(" ");
+                if (a.length == 1 && b.length == 1) {
+                    pairs.addObject().putArray("required").add(a[0]).add(b[0]);
+                } else {
+                    ArrayNode both = pairs.addObject().putArray("allOf");
+                    anyRequired(both.addObject().putArray("anyOf"), a);
+                    anyRequired(both.addObject().putArray("anyOf"), b);
+                }
+            }
+        }
+        return schema;
+    }
+
+    private static void anyRequired(ArrayNode any, String[] keys) {
+        for (String key : keys) any.addObject().putArray("required").add(key);
     }
 
     private static ObjectNode property(RecordComponent c, String key) {

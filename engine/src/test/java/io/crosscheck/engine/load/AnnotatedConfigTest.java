@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.crosscheck.engine.spi.ConfigNode;
 import io.crosscheck.engine.spi.Default;
+import io.crosscheck.engine.spi.Exclusive;
 import io.crosscheck.engine.spi.Position;
 import io.crosscheck.engine.spi.Problems;
 import io.crosscheck.engine.spi.Range;
@@ -27,6 +28,10 @@ class AnnotatedConfigTest {
     record Wait(@Required String topic, @Range(min = 1) @Default("1") int count, @Range(min = 0, max = 9) Integer top,
                 @Range(min = 1) Object repeat, Level level, @Default("scenario-start") From from,
                 Position position, Position topicPosition, Position repeatPosition) {
+    }
+
+    @Exclusive(value = {"q rows", "add commit"}, says = "a step searches or changes, not both")
+    record Search(String q, Integer rows, Object add, Boolean commit) {
     }
 
     private final Problems problems = new Problems();
@@ -86,5 +91,15 @@ class AnnotatedConfigTest {
         assertThat(said()).containsExactly(
                 "2:8 unknown value 'MOST' | one of: LOCAL_ONE, QUORUM",
                 "3:7 unknown value 'now' | one of: scenario-start, latest");
+    }
+
+    @Test
+    void keysOfExclusiveGroupsAreRefusedAtTheFirstKeyOfTheGroupListedFirst() {
+        ConfigNode node = new YamlLoader().load("s.yaml", "commit: true\nrows: 5\nq: x\n", problems).get(0);
+        assertThat(node.bind(Search.class, problems)).isNull();
+        assertThat(said()).containsExactly("2:1 a step searches or changes, not both");
+        Problems fine = new Problems();
+        ConfigNode search = new YamlLoader().load("s.yaml", "q: x\nrows: 5\n", fine).get(0);
+        assertThat(search.bind(Search.class, fine)).isEqualTo(new Search("x", 5, null, null));
     }
 }
