@@ -11,14 +11,10 @@ import org.junit.jupiter.api.Test;
  */
 class StepContractTest {
 
-    /**
-     * The cql handlers still take their record wrapped in {@code Located<>} (the positions of its keys); they keep the
-     * contract once the binder fills position components of the record itself. Nothing else may break it.
-     */
+    /** {@code call} is still described by hand in the engine's schema: its keys have rules across keys the annotations do not say yet. */
     private static final java.util.Set<String> NOT_YET = java.util.Set.of(
-            "io.crosscheck.steps.cassandra.CqlQueryHandler: its config io.crosscheck.steps.cassandra.Located<io.crosscheck.steps.cassandra.CqlQuery> is not a record",
-            "io.crosscheck.steps.cassandra.CqlScanHandler: its config io.crosscheck.steps.cassandra.Located<io.crosscheck.steps.cassandra.ScanQuery> is not a record",
-            "io.crosscheck.steps.cassandra.CqlBalanceHandler: its config io.crosscheck.steps.cassandra.Located<io.crosscheck.steps.cassandra.BalanceQuery> is not a record");
+            "io.crosscheck.steps.http.CallHandler: its module ships no META-INF/crosscheck/schema/call.schema.json"
+                    + " (generate it from the config record: FragmentWriter)");
 
     @Test
     void everyHandlerServiceLoaderFindsKeepsTheStepContract() {

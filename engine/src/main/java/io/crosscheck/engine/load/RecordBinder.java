@@ -2,9 +2,11 @@ package io.crosscheck.engine.load;
 
 import io.crosscheck.engine.expr.Suggestions;
 import io.crosscheck.engine.spi.ConfigNode;
+import io.crosscheck.engine.spi.Default;
 import io.crosscheck.engine.spi.Durations;
-import io.crosscheck.engine.spi.Key;
+import io.crosscheck.engine.spi.Exclusive;
 import io.crosscheck.engine.spi.Problems;
+import io.crosscheck.engine.spi.Range;
 import io.crosscheck.engine.spi.Required;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.ParameterizedType;
@@ -14,14 +16,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
  * Maps a map node onto a record through its components. Supported component types: String, boolean, int, long,
  * double (and boxes), Duration, enums, Object (the plain value, templates kept), ConfigNode (the raw node),
- * Map&lt;String, V&gt;, List&lt;V&gt; and nested records, where V is any supported type. Absent keys give null,
- * or empty for collections; {@link Required} components must be present.
+ * Map&lt;String, V&gt;, List&lt;V&gt; and nested records, where V is any supported type. Absent keys give their
+ * {@link Default}, else null, or empty for collections; {@link Required} components must be present, {@link Range}
+ * bounds hold; {@code Position} components are filled (see {@link ConfigComponents}).
  */
 final class RecordBinder {
     private RecordBinder() {
@@ -35,7 +37,7 @@ final class RecordBinder {
         int before = problems.size();
         RecordComponent[] components = type.getRecordComponents();
         Map<String, RecordComponent> byKey = new LinkedHashMap<>();
-        for (RecordComponent c : components) byKey.put(keyOf(c), c);
+        for (RecordComponent c : ConfigComponents.keys(type)) byKey.put(ConfigComponents.keyOf(c), c);
         for (String key : node.entries().keySet()) {
             if (!byKey.containsKey(key)) {
                 problems.add(node.keyPosition(key), "unknown key '" + key + "'",
@@ -43,19 +45,9 @@ final class RecordBinder {
                                 .orElse("known keys: " + String.join(", ", byKey.keySet())));
             }
         }
+        exclusive(node, type, problems);
         Object[] args = new Object[components.length];
-        for (int i = 0; i < components.length; i++) {
-            RecordComponent c = components[i];
-            ConfigNode value = node.entries().get(keyOf(c));
-            if (value == null || value.kind() == ConfigNode.Kind.NULL) {
-                if (c.isAnnotationPresent(Required.class)) {
-                    problems.add(node, "missing key '" + keyOf(c) + "'");
-                }
-                args[i] = absent(c.getType());
-            } else {
-                args[i] = convert(value, c.getGenericType(), problems);
-            }
-        }
+        for (int i = 0; i < components.length; i++) args[i] = component(node, components[i], problems);
         if (problems.size() > before) return null;
         try {
             Constructor<R> ctor = type.getDeclaredConstructor(
@@ -70,15 +62,45 @@ final class RecordBinder {
         }
     }
 
-    static String keyOf(RecordComponent c) {
-        Key key = c.getAnnotation(Key.class);
-        return key != null ? key.value() : c.getName();
+    private static Object component(ConfigNode node, RecordComponent c, Problems problems) {
+        if (ConfigComponents.isPosition(c)) {
+            String key = ConfigComponents.positionOf(c);
+            return key.isEmpty() ? node.position() : node.get(key).map(ConfigNode::position).orElse(node.position());
+        }
+        String key = ConfigComponents.keyOf(c);
+        ConfigNode value = node.entries().get(key);
+        if (value == null || value.kind() == ConfigNode.Kind.NULL) {
+            if (c.isAnnotationPresent(Required.class)) problems.add(node, "missing key '" + key + "'");
+            Default given = c.getAnnotation(Default.class);
+            if (given == null) return absent(c.getType());
+            value = YamlNode.scalar(node.position(), given.value(), PlainScalars.of(given.value()));
+        }
+        Range range = c.getAnnotation(Range.class);
+        if (range != null) return Bounds.check(key, value, range, c.getType(), problems);
+        return convert(value, c.getGenericType(), problems);
     }
 
-    private static String keysOf(Class<?> type) {
-        List<String> keys = new ArrayList<>();
-        for (RecordComponent c : type.getRecordComponents()) keys.add(keyOf(c));
-        return String.join(", ", keys);
+    /** Keys of two {@link Exclusive} groups: the problem is at the first key of the group listed first, which yields. */
+    private static void exclusive(ConfigNode node, Class<?> type, Problems problems) {
+        Exclusive rule = type.getAnnotation(Exclusive.class);
+        if (rule == null) return;
+        java.util.TreeMap<Integer, String> firstKeyOfGroup = new java.util.TreeMap<>();
+        for (String key : node.entries().keySet()) {
+            int group = groupOf(rule, key);
+            if (group >= 0) firstKeyOfGroup.putIfAbsent(group, key);
+        }
+        if (firstKeyOfGroup.size() > 1) problems.add(node.keyPosition(firstKeyOfGroup.firstEntry().getValue()), rule.says());
+    }
+
+    private static int groupOf(Exclusive rule, String key) {
+        for (int i = 0; i < rule.value().length; i++) {
+            if (List.of(rule.value()[i].split(" ")).contains(key)) return i;
+        }
+        return -1;
+    }
+
+    private static String keysOf(Class<? extends Record> type) {
+        return String.join(", ", ConfigComponents.keys(type).stream().map(ConfigComponents::keyOf).toList());
     }
 
     private static Object absent(Class<?> type) {
@@ -99,25 +121,29 @@ final class RecordBinder {
         if (raw == String.class) return scalarText(node, "text", problems);
         if (raw == boolean.class || raw == Boolean.class) {
             if (node.value() instanceof Boolean b) return b;
-            problems.add(node, "expected true or false, got '" + describe(node) + "'");
+            problems.add(node, ValueWords.expected("true or false", node));
             return null;
         }
         if (raw == int.class || raw == Integer.class || raw == long.class || raw == Long.class
                 || raw == double.class || raw == Double.class) {
-            return number(node, raw, problems);
+            return Bounds.number(node, raw, problems);
         }
         if (raw == Duration.class) {
             if (scalarText(node, "duration", problems) == null) return null;
             return Durations.read(node, problems);
         }
         if (raw.isEnum()) {
+            // an enum is written as its toString() (LOCAL_QUORUM, or scenario-start where toString says so), in any case, - or _
             String text = scalarText(node, "name", problems);
             if (text == null) return null;
+            String wanted = text.replace('-', '_');
             for (Object constant : raw.getEnumConstants()) {
-                if (((Enum<?>) constant).name().equalsIgnoreCase(text.replace('-', '_'))) return constant;
+                if (((Enum<?>) constant).name().equalsIgnoreCase(wanted) || constant.toString().replace('-', '_').equalsIgnoreCase(wanted)) {
+                    return constant;
+                }
             }
             List<String> names = new ArrayList<>();
-            for (Object constant : raw.getEnumConstants()) names.add(((Enum<?>) constant).name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            for (Object constant : raw.getEnumConstants()) names.add(constant.toString());
             problems.add(node, "unknown value '" + text + "'", "one of: " + String.join(", ", names));
             return null;
         }
@@ -134,7 +160,7 @@ final class RecordBinder {
         }
         if (raw == Map.class) {
             if (!node.isMap()) {
-                problems.add(node, "expected a map, got " + describe(node));
+                problems.add(node, ValueWords.expected("a map", node));
                 return Map.of();
             }
             Type value = typeArgument(type, 1);
@@ -145,48 +171,12 @@ final class RecordBinder {
         throw new IllegalStateException("unsupported config type " + type);
     }
 
-    private static Object number(ConfigNode node, Class<?> raw, Problems problems) {
-        if (!(node.value() instanceof Number n)) {
-            problems.add(node, "expected a number, got '" + describe(node) + "'");
-            return null;
-        }
-        if (!Double.isFinite(n.doubleValue())) {
-            problems.add(node, "number too large: " + node.text());
-            return null;
-        }
-        if (raw == double.class || raw == Double.class) return n.doubleValue();
-        if (n.doubleValue() != Math.rint(n.doubleValue())) {
-            problems.add(node, "expected a whole number, got " + n);
-            return null;
-        }
-        boolean isInt = raw == int.class || raw == Integer.class;
-        // a long or int silently cut to its low bits would be another number: refused instead
-        if (!(n instanceof Long) || (isInt && (n.longValue() > Integer.MAX_VALUE || n.longValue() < Integer.MIN_VALUE))) {
-            java.math.BigDecimal exact = new java.math.BigDecimal(n.toString());
-            java.math.BigDecimal max = java.math.BigDecimal.valueOf(isInt ? Integer.MAX_VALUE : Long.MAX_VALUE);
-            if (exact.abs().compareTo(max) > 0) {
-                problems.add(node, "number too large: " + node.text(), "at most " + max);
-                return null;
-            }
-        }
-        return isInt ? (Object) n.intValue() : (Object) n.longValue();
-    }
-
     private static String scalarText(ConfigNode node, String what, Problems problems) {
         if (!node.isScalar()) {
-            problems.add(node, "expected " + what + ", got " + describe(node));
+            problems.add(node, ValueWords.expected(what, node));
             return null;
         }
         return node.text();
-    }
-
-    static String describe(ConfigNode node) {
-        return switch (node.kind()) {
-            case MAP -> "a map";
-            case LIST -> "a list";
-            case NULL -> "nothing";
-            case SCALAR -> node.text();
-        };
     }
 
     private static Class<?> rawClass(Type type) {

@@ -7,5 +7,13 @@ public record ReportSpec(String table, String title, Chart chart) {
     public record Chart(ChartType type, String data, String title) {
     }
 
-    public enum ChartType { BAR, PIE, HISTOGRAM, LINE }
+    public enum ChartType {
+        BAR, PIE, HISTOGRAM, LINE;
+
+        /** As written in YAML: {@code bar}. */
+        @Override
+        public String toString() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
 }

@@ -50,6 +50,11 @@ public final class SchemaValidator {
         return new SchemaValidator(SchemaMerger.merge(SchemaDocuments.core(SchemaDocuments.SCENARIO), handlers));
     }
 
+    /** A validator of a schema document as it is, e.g. the repository's merged {@code schemas/} file. */
+    static SchemaValidator of(JsonNode schema) {
+        return new SchemaValidator(schema);
+    }
+
     /** Loads the validator's classes and its draft's meta-schema with a schema of one line, to save that time later. */
     public static void warmUp() {
         new SchemaValidator(MAPPER.createObjectNode().put("$schema", "https://json-schema.org/draft/2020-12/schema")

@@ -2,6 +2,7 @@ package io.crosscheck.engine.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.crosscheck.engine.expr.Suggestions;
+import io.crosscheck.engine.load.ValueWords;
 import io.crosscheck.engine.spi.ConfigNode;
 import io.crosscheck.engine.spi.Position;
 import java.util.ArrayList;
@@ -33,20 +34,20 @@ final class Wording {
                     "unknown key '" + f.property() + "'" + in(owner), known(f.property(), owner));
             case "propertyNames" -> unknownName(f, node);
             case "required" -> new Said(node.position(), "missing key '" + f.property() + "'" + in(owner), "");
-            case "type" -> new Said(node.position(), "expected " + (owner != null && owner.has("pattern")
-                    && BestMatch.title(owner) != null ? BestMatch.title(owner) : types(at)) + ", got " + describe(node), "");
+            case "type" -> new Said(node.position(), ValueWords.expected(owner != null && owner.has("pattern")
+                    && BestMatch.title(owner) != null ? BestMatch.title(owner) : types(at), node), "");
             case "enum" -> new Said(node.position(), key + ": unknown value " + describe(node),
                     "one of: " + String.join(", ", enumValues(at)));
-            case "minimum" -> new Said(node.position(), key + " must be " + number(at) + " or more, got " + node.text(), "");
+            case "minimum" -> new Said(node.position(), ValueWords.outOfRange(key, at.numberValue(), null, node.text()), "");
             case "exclusiveMinimum" -> new Said(node.position(), key + " must be more than " + number(at) + ", got " + node.text(), "");
-            case "maximum" -> new Said(node.position(), key + " must be " + number(at) + " or less, got " + node.text(), "");
+            case "maximum" -> new Said(node.position(), ValueWords.outOfRange(key, null, at.numberValue(), node.text()), "");
             case "minItems" -> new Said(node.position(), key + " needs at least " + number(at) + " item(s)", "");
             case "minLength" -> new Said(node.position(), key + " must not be empty", "");
             case "pattern" -> new Said(node.position(), BestMatch.title(owner) != null
-                    ? "expected " + BestMatch.title(owner) + ", got " + describe(node) : describe(node) + ": " + f.text(), "");
+                    ? ValueWords.expected(BestMatch.title(owner), node) : describe(node) + ": " + f.text(), "");
             case "not" -> new Said(node.position(), BestMatch.title(owner) != null ? BestMatch.title(owner) : f.text(), "");
             case BestMatch.EXPECTED -> new Said(node.position(), f.text() != null
-                    ? "expected " + f.text() + ", got " + describe(node) : "unexpected value " + describe(node), "");
+                    ? ValueWords.expected(f.text(), node) : "unexpected value " + describe(node), "");
             case BestMatch.NEEDS_ONE -> oneOf(f, node);
             default -> new Said(node.position(), f.text(), "");
         };
@@ -123,11 +124,6 @@ final class Wording {
     }
 
     static String describe(ConfigNode node) {
-        return switch (node.kind()) {
-            case MAP -> "a map";
-            case LIST -> "a list";
-            case NULL -> "nothing";
-            case SCALAR -> "'" + node.text() + "'";
-        };
+        return ValueWords.describe(node);
     }
 }

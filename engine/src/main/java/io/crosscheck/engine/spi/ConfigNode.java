@@ -46,8 +46,10 @@ public interface ConfigNode {
 
     /**
      * Binds a map node onto a record through its components (names from {@link Key} or the component
-     * name). Unknown keys (with "did you mean"), missing {@link Required} keys and wrong types become
-     * problems with positions; returns null when anything was wrong.
+     * name). Unknown keys (with "did you mean"), missing {@link Required} keys, wrong types and values outside a
+     * {@link Range} become problems with positions; an absent key takes its {@link Default}. A {@link Position}
+     * component is filled, not read: {@code position} with the map's position, {@code <key>Position} with that key's
+     * value's (the map's when the key is absent). Returns null when anything was wrong.
      */
     <R extends Record> R bind(Class<R> type, Problems problems);
 }

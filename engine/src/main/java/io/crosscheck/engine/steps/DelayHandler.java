@@ -2,6 +2,7 @@ package io.crosscheck.engine.steps;
 
 import io.crosscheck.engine.spi.Durations;
 import io.crosscheck.engine.spi.ConfigNode;
+import io.crosscheck.engine.spi.Doc;
 import io.crosscheck.engine.spi.Key;
 import io.crosscheck.engine.spi.Problems;
 import io.crosscheck.engine.spi.Required;
@@ -11,10 +12,11 @@ import io.crosscheck.engine.spi.StepResult;
 import java.time.Duration;
 import java.util.Map;
 
-/** {@code wait: {for: 2s}}: a plain delay. */
+/** {@code wait: {for: 2s}}: a plain delay; its schema fragment is generated from {@link Config} like a plugin's. */
 public final class DelayHandler implements StepHandler<DelayHandler.Config> {
 
-    public record Config(@Required @Key("for") Duration duration) {
+    @Doc("A plain delay, e.g. 2s.")
+    public record Config(@Required @Key("for") @Doc(value = "How long to pause.", examples = {"2s", "500ms"}) Duration duration) {
     }
 
     @Override

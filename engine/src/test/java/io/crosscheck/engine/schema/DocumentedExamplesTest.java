@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.crosscheck.engine.load.SourceFile;
 import io.crosscheck.engine.load.YamlLoader;
-import io.crosscheck.engine.plan.StepRegistry;
 import io.crosscheck.engine.spi.ConfigNode;
 import io.crosscheck.engine.spi.Problems;
 import java.io.IOException;
@@ -27,7 +26,7 @@ class DocumentedExamplesTest {
     static final Path REPO = Path.of("..").toAbsolutePath().normalize();
     private static final Pattern FENCE = Pattern.compile("(?ms)^```ya?ml\\s*\\n(.*?)^```");
     private static final Pattern MODELINE = Pattern.compile("#\\s*yaml-language-server:\\s*\\$schema=(\\S+)");
-    private static final SchemaValidator SCENARIO = SchemaValidator.scenarios(StepRegistry.of(List.of()).handlers());
+    private static final SchemaValidator SCENARIO = RepositorySchema.scenarios();
     private static final SchemaValidator CONFIG = SchemaValidator.config();
 
     /** One example: where it is (file, and line of its block) and its text. */

@@ -20,7 +20,7 @@ import java.util.Map;
  * {@code rows}, {@code mean}, {@code max}, {@code maxOverMean}, {@code top} (biggest partitions),
  * {@code perPartition} (a list of numbers, for a histogram), {@code sizes}, {@code perRange} and {@code perNode}.
  */
-public final class CqlBalanceHandler implements StepHandler<Located<BalanceQuery>> {
+public final class CqlBalanceHandler implements StepHandler<BalanceQuery> {
 
     @Override
     public String verb() {
@@ -33,33 +33,26 @@ public final class CqlBalanceHandler implements StepHandler<Located<BalanceQuery
     }
 
     @Override
-    public Located<BalanceQuery> parse(ConfigNode node, Problems problems) {
+    public BalanceQuery parse(ConfigNode node, Problems problems) {
         BalanceQuery query = node.bind(BalanceQuery.class, problems);
         if (query == null) {
             return null;
         }
-        ConfigNode balance = node.get("balance").orElseThrow();
-        Checks.positive(node, "pageSize", query.pageSize(), problems);
-        Checks.notNegative(balance, "top", query.balance().top(), problems);
-        Checks.positive(balance, "splits", query.balance().splits(), problems);
-        Checks.notNegative(balance, "maxPartitions", query.balance().maxPartitions(), problems);
-        Checks.positive(balance, "parallel", query.balance().parallel(), problems);
-        return new Located<>(query, balance.position());
+        return query;
     }
 
     @Override
-    public List<ConnectionRef> connections(Located<BalanceQuery> config) {
-        return List.of(new ConnectionRef(CassandraCluster.KIND, config.query().cluster(), config.at()));
+    public List<ConnectionRef> connections(BalanceQuery config) {
+        return List.of(new ConnectionRef(CassandraCluster.KIND, config.cluster(), config.balancePosition()));
     }
 
     @Override
-    public String describe(Located<BalanceQuery> config) {
-        return "balance " + config.query().balance().table();
+    public String describe(BalanceQuery config) {
+        return "balance " + config.balance().table();
     }
 
     @Override
-    public StepResult execute(Located<BalanceQuery> config, StepContext ctx) throws Exception {
-        BalanceQuery query = config.query();
+    public StepResult execute(BalanceQuery query, StepContext ctx) throws Exception {
         BalanceQuery.Balance balance = query.balance();
         CassandraCluster cluster = CassandraCluster.of(ctx, query.cluster());
         Instant deadline = ctx.deadline();
@@ -99,7 +92,7 @@ public final class CqlBalanceHandler implements StepHandler<Located<BalanceQuery
                 return new StepResult(stats.result(), request);
             }
         } catch (Exception e) {
-            throw CqlErrors.translate(e, config.at(), cluster.name(), null);
+            throw CqlErrors.translate(e, query.balancePosition(), cluster.name(), null);
         }
     }
 }

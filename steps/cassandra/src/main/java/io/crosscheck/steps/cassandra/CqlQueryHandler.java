@@ -25,7 +25,7 @@ import java.util.concurrent.CompletableFuture;
  * {@code query: { cql: ... }}: one CQL statement on a named cluster. Every {@code ${...}} is a bind value of a
  * statement prepared once per run; the result is {@code rows} (column → value) and {@code count}.
  */
-public final class CqlQueryHandler implements StepHandler<Located<CqlQuery>> {
+public final class CqlQueryHandler implements StepHandler<CqlQuery> {
     private static final java.util.Set<String> PREPARED_VERBS = java.util.Set.of("SELECT", "INSERT", "UPDATE", "DELETE", "BEGIN");
 
     @Override
@@ -39,33 +39,30 @@ public final class CqlQueryHandler implements StepHandler<Located<CqlQuery>> {
     }
 
     @Override
-    public Located<CqlQuery> parse(ConfigNode node, Problems problems) {
+    public CqlQuery parse(ConfigNode node, Problems problems) {
         CqlQuery query = node.bind(CqlQuery.class, problems);
         if (query == null) {
             return null;
         }
-        Checks.positive(node, "pageSize", query.pageSize(), problems);
-        Checks.notNegative(node, "maxRows", query.maxRows(), problems);
         if (query.cql().isBlank()) {
             problems.add(node.get("cql").orElseThrow(), "cql is empty");
         }
-        return new Located<>(query, node.get("cql").orElseThrow().position());
+        return query;
     }
 
     @Override
-    public List<ConnectionRef> connections(Located<CqlQuery> config) {
-        return List.of(new ConnectionRef(CassandraCluster.KIND, config.query().cluster(), config.at()));
+    public List<ConnectionRef> connections(CqlQuery config) {
+        return List.of(new ConnectionRef(CassandraCluster.KIND, config.cluster(), config.cqlPosition()));
     }
 
     @Override
-    public String describe(Located<CqlQuery> config) {
-        String oneLine = config.query().cql().strip().replaceAll("\\s+", " ");
+    public String describe(CqlQuery config) {
+        String oneLine = config.cql().strip().replaceAll("\\s+", " ");
         return oneLine.length() > 80 ? oneLine.substring(0, 77) + "..." : oneLine;
     }
 
     @Override
-    public StepResult execute(Located<CqlQuery> config, StepContext ctx) throws Exception {
-        CqlQuery query = config.query();
+    public StepResult execute(CqlQuery query, StepContext ctx) throws Exception {
         BoundTemplate bound = ctx.bind(query.cql());
         CassandraCluster cluster = CassandraCluster.of(ctx, query.cluster());
         Instant deadline = ctx.deadline();
@@ -80,7 +77,7 @@ public final class CqlQueryHandler implements StepHandler<Located<CqlQuery>> {
             AsyncResultSet page = Pages.await(cluster.session().executeAsync(statement(cluster, bound, query, ctx)), deadline);
             return new StepResult(read(page, query.rowLimit(), deadline), request);
         } catch (Exception e) {
-            throw CqlErrors.translate(e, config.at(), cluster.name(), bound.text());
+            throw CqlErrors.translate(e, query.cqlPosition(), cluster.name(), bound.text());
         }
     }
 

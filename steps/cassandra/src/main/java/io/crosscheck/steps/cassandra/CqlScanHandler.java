@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
  * memory. Result: {@code rows} (the first {@code maxRows} matches in token order), {@code count} (all matches),
  * {@code scanned} (rows read) and {@code slices} (token ranges read).
  */
-public final class CqlScanHandler implements StepHandler<Located<ScanQuery>> {
+public final class CqlScanHandler implements StepHandler<ScanQuery> {
 
     @Override
     public String verb() {
@@ -38,34 +38,28 @@ public final class CqlScanHandler implements StepHandler<Located<ScanQuery>> {
     }
 
     @Override
-    public Located<ScanQuery> parse(ConfigNode node, Problems problems) {
+    public ScanQuery parse(ConfigNode node, Problems problems) {
         ScanQuery query = node.bind(ScanQuery.class, problems);
         if (query == null) {
             return null;
         }
-        ConfigNode scan = node.get("scan").orElseThrow();
-        Checks.positive(node, "pageSize", query.pageSize(), problems);
-        Checks.notNegative(scan, "maxRows", query.scan().maxRows(), problems);
-        Checks.positive(scan, "splits", query.scan().splits(), problems);
-        Checks.positive(scan, "parallel", query.scan().parallel(), problems);
-        scan.get("match").ifPresent(problems::checkExpression);
-        return new Located<>(query, scan.position());
+        node.get("scan").orElseThrow().get("match").ifPresent(problems::checkExpression);
+        return query;
     }
 
     @Override
-    public List<ConnectionRef> connections(Located<ScanQuery> config) {
-        return List.of(new ConnectionRef(CassandraCluster.KIND, config.query().cluster(), config.at()));
+    public List<ConnectionRef> connections(ScanQuery config) {
+        return List.of(new ConnectionRef(CassandraCluster.KIND, config.cluster(), config.scanPosition()));
     }
 
     @Override
-    public String describe(Located<ScanQuery> config) {
-        ScanQuery.Scan scan = config.query().scan();
+    public String describe(ScanQuery config) {
+        ScanQuery.Scan scan = config.scan();
         return "scan " + scan.table() + (scan.match() == null ? "" : " where " + scan.match());
     }
 
     @Override
-    public StepResult execute(Located<ScanQuery> config, StepContext ctx) throws Exception {
-        ScanQuery query = config.query();
+    public StepResult execute(ScanQuery query, StepContext ctx) throws Exception {
         ScanQuery.Scan scan = query.scan();
         CassandraCluster cluster = CassandraCluster.of(ctx, query.cluster());
         Instant deadline = ctx.deadline();
@@ -99,7 +93,7 @@ public final class CqlScanHandler implements StepHandler<Located<ScanQuery>> {
                     .read(slices, scan.parallelism(), scanner);
             return new StepResult(scanner.result(slices.size()), request);
         } catch (Exception e) {
-            throw CqlErrors.translate(e, config.at(), cluster.name(), null);
+            throw CqlErrors.translate(e, query.scanPosition(), cluster.name(), null);
         }
     }
 

@@ -2,7 +2,6 @@ package io.crosscheck.steps.kafka;
 
 import io.crosscheck.engine.spi.ConfigNode;
 import io.crosscheck.engine.spi.ConnectionRef;
-import io.crosscheck.engine.spi.Position;
 import io.crosscheck.engine.spi.Problems;
 import io.crosscheck.engine.spi.StepContext;
 import io.crosscheck.engine.spi.StepFailedException;
@@ -27,19 +26,14 @@ public final class ProduceHandler implements StepHandler<ProduceConfig> {
 
     @Override
     public ProduceConfig parse(ConfigNode node, Problems problems) {
-        ProduceConfig.Yaml yaml = node.bind(ProduceConfig.Yaml.class, problems);
-        if (yaml == null) return null;
+        ProduceConfig config = node.bind(ProduceConfig.class, problems);
+        if (config == null) return null;
         int before = problems.size();
         ConfigNode topic = node.get("topic").orElseThrow();
         if (topic.text() == null || topic.text().isBlank()) problems.add(topic, "topic must be the name of a topic");
-        node.get("partition").ifPresent(p -> WholeNumbers.check(p, "partition", 0, problems));
-        node.get("repeat").ifPresent(r -> WholeNumbers.check(r, "repeat", 1, problems));
-        Position clusterAt = node.get("cluster").map(ConfigNode::position).orElse(node.position());
         node.get("cluster").filter(c -> c.text() == null || c.text().isBlank())
                 .ifPresent(c -> problems.add(c, "cluster must be the name of a connection of the environment's kafka section"));
-        if (problems.size() > before) return null;
-        return new ProduceConfig(yaml.topic(), yaml.cluster(), yaml.key(), yaml.value(), yaml.headers(),
-                yaml.partition(), yaml.repeat(), clusterAt);
+        return problems.size() > before ? null : config;
     }
 
     @Override

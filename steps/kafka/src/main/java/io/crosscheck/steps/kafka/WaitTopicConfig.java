@@ -1,17 +1,33 @@
 package io.crosscheck.steps.kafka;
 
+import io.crosscheck.engine.spi.Default;
+import io.crosscheck.engine.spi.Doc;
 import io.crosscheck.engine.spi.Position;
+import io.crosscheck.engine.spi.Range;
 import io.crosscheck.engine.spi.Required;
 
 import java.time.Duration;
 
-/** A parsed {@code wait: {topic: ...}} step; {@code match} null means every record matches. */
+/** A {@code wait: {topic: ...}} step, as the engine binds it and as its schema describes it; {@code match} null: every record. */
+@Doc(value = "Waits for records on a Kafka topic: passes as soon as count matching records arrived, and fails at the timeout "
+        + "listing the records it saw. Result: count, records.",
+        examples = "{\"topic\": \"billing-events\", \"match\": \"value.customerId == customerId\", \"timeout\": \"30s\"}")
 public record WaitTopicConfig(
+        @Required @Doc(value = "The topic to read.", shape = "name", examples = "billing-events")
         String topic,
+        @Doc(value = "A connection of the environment's kafka section; optional when only one is configured.", shape = "name")
         String cluster,
+        @Doc(value = "An expression over each record: key, value (parsed JSON when it is JSON), headers, partition, offset, "
+                + "timestamp. Absent: every record matches.", shape = "expression",
+                examples = "value.customerId == customerId && value.type == 'FINAL_BILL'")
         String match,
+        @Range(min = 1) @Default("1") @Doc(value = "How many matching records to wait for (default 1).", examples = "1")
         int count,
+        @Default("scenario-start")
+        @Doc("scenario-start (default): records since the scenario started; earliest: the oldest record kept; latest: "
+                + "records since this step started.")
         From from,
+        @Doc(value = "How long to wait before failing.", shape = "positiveDuration")
         Duration timeout,
         Position clusterPosition) {
 
@@ -28,15 +44,16 @@ public record WaitTopicConfig(
         public String text() {
             return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
         }
+
+        @Override
+        public String toString() {
+            return text();
+        }
     }
 
-    /** The keys as written in YAML. */
-    public record Yaml(
-            @Required String topic,
-            String cluster,
-            String match,
-            Integer count,
-            From from,
-            Duration timeout) {
+    /** The config with a blank {@code match} as none. */
+    WaitTopicConfig matchingAll() {
+        return match == null || !match.isBlank() ? this
+                : new WaitTopicConfig(topic, cluster, null, count, from, timeout, clusterPosition);
     }
 }

@@ -3,7 +3,6 @@ package io.crosscheck.steps.kafka;
 import io.crosscheck.engine.spi.ConfigNode;
 import io.crosscheck.engine.spi.ConnectionRef;
 import io.crosscheck.engine.spi.Durations;
-import io.crosscheck.engine.spi.Position;
 import io.crosscheck.engine.spi.Problems;
 import io.crosscheck.engine.spi.ScenarioAware;
 import io.crosscheck.engine.spi.StepContext;
@@ -40,25 +39,19 @@ public final class WaitTopicHandler implements StepHandler<WaitTopicConfig>, Sce
 
     @Override
     public WaitTopicConfig parse(ConfigNode node, Problems problems) {
-        WaitTopicConfig.Yaml yaml = node.bind(WaitTopicConfig.Yaml.class, problems);
-        if (yaml == null) return null;
+        WaitTopicConfig config = node.bind(WaitTopicConfig.class, problems);
+        if (config == null) return null;
         int before = problems.size();
         ConfigNode topic = node.get("topic").orElseThrow();
         if (topic.text() == null || topic.text().isBlank()) problems.add(topic, "topic must be the name of a topic");
         node.get("match").ifPresent(problems::checkExpression);
-        if (yaml.count() != null && yaml.count() < 1) {
-            problems.add(node.get("count").orElseThrow(), "count must be 1 or more, got " + yaml.count());
-        }
-        if (yaml.timeout() != null && (yaml.timeout().isZero() || yaml.timeout().isNegative())) {
-            problems.add(node.get("timeout").orElseThrow(), "timeout must be more than 0");
+        if (config.timeout() != null && (config.timeout().isZero() || config.timeout().isNegative())) {
+            ConfigNode timeout = node.get("timeout").orElseThrow();
+            problems.add(timeout, "timeout must be more than 0, got " + timeout.text());
         }
         node.get("cluster").filter(c -> c.text() == null || c.text().isBlank())
                 .ifPresent(c -> problems.add(c, "cluster must be the name of a connection of the environment's kafka section"));
-        if (problems.size() > before) return null;
-        Position clusterAt = node.get("cluster").map(ConfigNode::position).orElse(node.position());
-        return new WaitTopicConfig(yaml.topic(), yaml.cluster(), blankToNull(yaml.match()),
-                yaml.count() == null ? 1 : yaml.count(), yaml.from() == null ? From.SCENARIO_START : yaml.from(),
-                yaml.timeout(), clusterAt);
+        return problems.size() > before ? null : config.matchingAll();
     }
 
     @Override
@@ -143,9 +136,5 @@ public final class WaitTopicHandler implements StepHandler<WaitTopicConfig>, Sce
         Map<String, Object> out = new LinkedHashMap<>();
         offsets.forEach((p, o) -> out.put(String.valueOf(p), o));
         return out;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
     }
 }

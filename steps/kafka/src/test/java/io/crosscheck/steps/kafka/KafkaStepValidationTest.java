@@ -128,7 +128,7 @@ class KafkaStepValidationTest {
                 """);
         assertThat(problems).extracting(KafkaStepValidationTest::where, Problem::message).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("6:18", "partition must be 0 or more, got -1"),
-                org.assertj.core.groups.Tuple.tuple("7:15", "repeat must be a whole number, got 'many'"),
+                org.assertj.core.groups.Tuple.tuple("7:15", "expected a whole number (1 or more) or a ${...} template, got 'many'"),
                 org.assertj.core.groups.Tuple.tuple("8:54", "repeat must be 1 or more, got 0"),
                 org.assertj.core.groups.Tuple.tuple("10:50", "count must be 1 or more, got 0"));
     }

@@ -42,7 +42,7 @@ public final class SolrEvidenceSource implements EvidenceSource<SolrStep> {
     @Override
     @SuppressWarnings("unchecked")
     public List<Map<String, Object>> read(SolrStep step, StepContext ctx, int limit) throws Exception {
-        SolrSpec s = step.spec();
+        SolrSpec s = step.solr();
         int rows = s.rows() == null ? limit : Math.min(s.rows(), limit);
         SolrSpec bounded = new SolrSpec(s.collection(), s.q(), s.fq(), s.sort(), rows, null, s.fl(), null, s.params(),
                 null, null, null, null, null);
@@ -53,6 +53,6 @@ public final class SolrEvidenceSource implements EvidenceSource<SolrStep> {
 
     @Override
     public List<ConnectionRef> connections(SolrStep step) {
-        return List.of(new ConnectionRef(SolrQueryHandler.KIND, step.connection(), step.at()));
+        return List.of(new ConnectionRef(SolrQueryHandler.KIND, step.connection(), step.connectionPosition()));
     }
 }

@@ -2,7 +2,6 @@ package io.crosscheck.steps.solr;
 
 import io.crosscheck.engine.spi.ConfigNode;
 import io.crosscheck.engine.spi.ConnectionRef;
-import io.crosscheck.engine.spi.Position;
 import io.crosscheck.engine.spi.Problems;
 import io.crosscheck.engine.spi.StepContext;
 import io.crosscheck.engine.spi.StepHandler;
@@ -29,18 +28,16 @@ public final class SolrQueryHandler implements StepHandler<SolrStep> {
     @Override
     public SolrStep parse(ConfigNode node, Problems problems) {
         int before = problems.size();
-        SolrStepKeys keys = node.bind(SolrStepKeys.class, problems);
-        if (keys == null) return null;
-        SolrSpecCheck.check(node.get(KIND).orElseThrow(), keys.solr(), problems);
-        if (problems.size() > before) return null;
-        Position at = node.get("connection").map(ConfigNode::position).orElse(node.position());
-        return new SolrStep(keys.solr(), keys.connection(), at);
+        SolrStep step = node.bind(SolrStep.class, problems);
+        if (step == null) return null;
+        SolrSpecCheck.check(node.get(KIND).orElseThrow(), step.solr(), problems);
+        return problems.size() > before ? null : step;
     }
 
     @Override
     public StepResult execute(SolrStep step, StepContext ctx) throws Exception {
         SolrConnection solr = ctx.connection(KIND, step.connection(), SolrConnection::open);
-        SolrSpec spec = step.spec();
+        SolrSpec spec = step.solr();
         String collection = ctx.renderText(spec.collection());
         return spec.updates()
                 ? SolrUpdate.run(spec, collection, solr, ctx)
@@ -49,12 +46,12 @@ public final class SolrQueryHandler implements StepHandler<SolrStep> {
 
     @Override
     public List<ConnectionRef> connections(SolrStep step) {
-        return List.of(new ConnectionRef(KIND, step.connection(), step.at()));
+        return List.of(new ConnectionRef(KIND, step.connection(), step.connectionPosition()));
     }
 
     @Override
     public String describe(SolrStep step) {
-        SolrSpec spec = step.spec();
+        SolrSpec spec = step.solr();
         if (!spec.updates()) return "solr " + spec.collection() + " " + (spec.q() == null ? "*:*" : spec.q());
         if (spec.add() != null) return "solr " + spec.collection() + " add";
         if (!spec.deleteByQuery().isEmpty()) return "solr " + spec.collection() + " delete " + String.join(" ", spec.deleteByQuery());

@@ -3,30 +3,20 @@ package io.crosscheck.steps.solr;
 import io.crosscheck.engine.spi.ConfigNode;
 import io.crosscheck.engine.spi.Problems;
 
-/** Checks a bound {@code solr:} map beyond its types, each problem at the key that causes it. */
+/** Checks a bound {@code solr:} map beyond what its record states: a change that changes something, documents that are maps. */
 final class SolrSpecCheck {
     private SolrSpecCheck() {
     }
 
     static void check(ConfigNode solr, SolrSpec spec, Problems problems) {
-        if (spec.updates()) {
-            for (String key : SolrSpec.SEARCH_KEYS) {
-                if (solr.entries().containsKey(key)) {
-                    problems.add(solr.keyPosition(key), "'" + key + "' searches, but this solr step changes documents",
-                            "split it: one step with add/deleteByQuery/deleteById/commit, another with q/fq/...");
-                    return;
-                }
-            }
-            if (spec.add() == null && spec.deleteByQuery().isEmpty() && spec.deleteById().isEmpty() && !spec.commits()) {
-                problems.add(solr, "nothing to do", "add documents, delete some, or commit: true");
-            }
-            solr.get("add").ifPresent(add -> checkDocs(add, problems));
-        }
-        nonNegative(solr, "rows", spec.rows(), problems);
-        nonNegative(solr, "start", spec.start(), problems);
         if (spec.facet() != null && spec.facet().fields().isEmpty()) {
             problems.add(solr.get("facet").orElseThrow(), "facet needs fields", "e.g. facet: { fields: [level, service] }");
         }
+        if (!spec.updates()) return;
+        if (spec.add() == null && spec.deleteByQuery().isEmpty() && spec.deleteById().isEmpty() && !spec.commits()) {
+            problems.add(solr, "nothing to do", "add documents, delete some, or commit: true");
+        }
+        solr.get("add").ifPresent(add -> checkDocs(add, problems));
     }
 
     /** {@code add} is a document (map), a list of them, or one {@code ${...}} that gives either. */
@@ -45,9 +35,5 @@ final class SolrSpecCheck {
 
     private static boolean isTemplate(ConfigNode node) {
         return node.isScalar() && node.text().contains("${");
-    }
-
-    private static void nonNegative(ConfigNode solr, String key, Integer value, Problems problems) {
-        if (value != null && value < 0) problems.add(solr.get(key).orElseThrow(), key + " must be 0 or more");
     }
 }

@@ -65,7 +65,7 @@ class SolrStepValidationTest {
                       connection: logs
                 """);
         assertThat(problems).extracting(SolrStepValidationTest::where).containsExactly("4:51");
-        assertThat(problems.get(0).message()).contains("'q' searches, but this solr step changes documents");
+        assertThat(problems.get(0).message()).contains("a solr step either searches (q, fq, sort, rows, start, fl, facet) or changes documents");
     }
 
     @Test
@@ -120,8 +120,8 @@ class SolrStepValidationTest {
                 """);
         assertThat(problems).extracting(p -> where(p) + " " + p.message()).containsExactly(
                 "4:52 a document to add must be a map of field: value",
-                "7:39 rows must be 0 or more",
-                "7:50 facet needs fields",
+                "7:39 rows must be 0 or more, got -1",
+                "7:50 missing key 'fields'",
                 "10:13 nothing to do");
     }
 

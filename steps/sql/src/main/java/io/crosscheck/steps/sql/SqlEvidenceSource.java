@@ -30,7 +30,7 @@ public final class SqlEvidenceSource implements EvidenceSource<SqlQuery> {
     @SuppressWarnings("unchecked")
     public List<Map<String, Object>> read(SqlQuery query, StepContext ctx, int limit) throws Exception {
         SqlQuery bounded = new SqlQuery(query.sql(), query.datasource(), Math.min(query.maxRows(), limit),
-                query.fetchSize(), query.position(), query.datasourcePosition());
+                query.fetchSize(), query.sqlPosition(), query.datasourcePosition());
         return (List<Map<String, Object>>) step.execute(bounded, ctx).value().get("rows");
     }
 

@@ -15,7 +15,6 @@ import java.util.Map;
 
 /** {@code query: {sql: ..., datasource: ..., maxRows: ..., fetchSize: ...}} over JDBC, one HikariCP pool per datasource. */
 public final class SqlQueryHandler implements StepHandler<SqlQuery> {
-    static final int MAX_FETCH_SIZE = 1_000_000;
 
     @Override
     public String verb() {
@@ -29,11 +28,11 @@ public final class SqlQueryHandler implements StepHandler<SqlQuery> {
 
     @Override
     public SqlQuery parse(ConfigNode node, Problems problems) {
-        SqlQuery.Yaml yaml = node.bind(SqlQuery.Yaml.class, problems);
-        if (yaml == null) return null;
+        SqlQuery query = node.bind(SqlQuery.class, problems);
+        if (query == null) return null;
         int before = problems.size();
-        ConfigNode sqlNode = yaml.sql();
-        if (!sqlNode.isScalar() || sqlNode.text().isBlank()) {
+        ConfigNode sqlNode = node.get("sql").orElseThrow();
+        if (query.sql().isBlank()) {
             problems.add(sqlNode, "sql must be the text of an SQL statement");
             return null;
         }
@@ -41,27 +40,10 @@ public final class SqlQueryHandler implements StepHandler<SqlQuery> {
             Position at = ScalarPositions.of(sqlNode, m.offset());
             problems.add(at, PlaceholderAdvice.message(m), PlaceholderAdvice.hint(m));
         }
-        String datasource = null;
-        Position datasourceAt = node.position();
-        if (yaml.datasource() != null) {
-            ConfigNode ds = yaml.datasource();
-            datasourceAt = ds.position();
-            if (!ds.isScalar() || ds.text().isBlank() || ds.text().contains("${")) {
-                problems.add(ds, "datasource must be the name of a datasource of the environment's sql section");
-            } else {
-                datasource = ds.text();
-            }
+        if (query.datasource() != null && (query.datasource().isBlank() || query.datasource().contains("${"))) {
+            problems.add(query.datasourcePosition(), "datasource must be the name of a datasource of the environment's sql section");
         }
-        int maxRows = yaml.maxRows() == null ? SqlQuery.DEFAULT_MAX_ROWS : yaml.maxRows();
-        if (maxRows < 0) {
-            problems.add(node.get("maxRows").orElse(node), "maxRows must be 0 or more", "it is how many rows are kept");
-        }
-        int fetchSize = yaml.fetchSize() == null ? SqlQuery.DEFAULT_FETCH_SIZE : yaml.fetchSize();
-        if (fetchSize < 1 || fetchSize > MAX_FETCH_SIZE) {
-            problems.add(node.get("fetchSize").orElse(node), "fetchSize must be between 1 and " + MAX_FETCH_SIZE);
-        }
-        if (problems.size() > before) return null;
-        return new SqlQuery(sqlNode.text(), datasource, maxRows, fetchSize, sqlNode.position(), datasourceAt);
+        return problems.size() > before ? null : query;
     }
 
     @Override

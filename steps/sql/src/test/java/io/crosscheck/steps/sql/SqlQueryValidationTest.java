@@ -90,7 +90,7 @@ class SqlQueryValidationTest {
                 """);
         assertThat(problems).extracting(p -> p.position().line() + ":" + p.position().column() + " " + p.message())
                 .containsExactlyInAnyOrder(
-                        "6:16 maxRows must be 0 or more",
+                        "6:16 maxRows must be 0 or more, got -1",
                         "9:7 unknown key 'fetchsize'");
         assertThat(problems).filteredOn(p -> p.message().startsWith("unknown key"))
                 .singleElement().satisfies(p -> assertThat(p.hint()).isEqualTo("did you mean 'fetchSize'?"));

@@ -10,8 +10,7 @@ import java.util.ServiceLoader;
 
 /**
  * What every step handler found by {@link ServiceLoader} keeps, checked for each: one handler per verb and kind,
- * and a config that is a record. Each check is one {@link Check}, so that a new rule (e.g. "its module ships its
- * schema fragment") is one more entry of {@link #CHECKS}. A step module runs {@link #violations} in a test of its own;
+ * a config that is a record, and the schema fragment its module generates from that record. Each check is one {@link Check}, so that a new rule is one more entry of {@link #CHECKS}. A step module runs {@link #violations} in a test of its own;
  * the corpus agreement of the engine's schema corpus runs where every step module is on the classpath (junit/).
  */
 public final class StepContract {
@@ -22,7 +21,10 @@ public final class StepContract {
         String violation(StepHandler<?> handler);
     }
 
-    public static final List<Check> CHECKS = List.of(StepContract::configIsARecord);
+    public static final List<Check> CHECKS = List.of(StepContract::configIsARecord, StepContract::shipsItsSchemaFragment);
+
+    /** Where a step module's build writes the schema of each of its handlers (the engine's FragmentWriter). */
+    static final String FRAGMENTS = "META-INF/crosscheck/schema/";
 
     private StepContract() {
     }
@@ -59,6 +61,20 @@ public final class StepContract {
         if (config == Object.class || config == Void.class) return null; // a verb with no config of its own
         if (config instanceof Class<?> c && c.isRecord()) return null;
         return "its config " + config.getTypeName() + " is not a record";
+    }
+
+    /**
+     * A handler of a step module ships {@code <verb>[.<kind>].schema.json}, generated from its config record, beside
+     * its class; without it editors and {@code validate} know nothing of its keys. The engine's own verbs are described
+     * by the engine's schema.
+     */
+    static String shipsItsSchemaFragment(StepHandler<?> handler) {
+        if (handler.getClass().getName().startsWith("io.crosscheck.engine.")) return null;
+        String name = handler.kind() == null ? handler.verb() : handler.verb() + "." + handler.kind();
+        String resource = FRAGMENTS + name + ".schema.json";
+        ClassLoader loader = handler.getClass().getClassLoader();
+        if (loader != null && loader.getResource(resource) != null) return null;
+        return "its module ships no " + resource + " (generate it from the config record: FragmentWriter)";
     }
 
     private static Type configType(Class<?> type) {
