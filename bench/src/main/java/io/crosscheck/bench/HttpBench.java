@@ -3,7 +3,7 @@ package io.crosscheck.bench;
 import com.jayway.jsonpath.JsonPath;
 import io.crosscheck.engine.Crosscheck;
 import io.crosscheck.engine.RunOptions;
-import io.crosscheck.engine.spi.RunResult;
+import io.crosscheck.engine.result.RunResult;
 import io.crosscheck.testkit.http.HttpTestServer;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,9 +2,9 @@ package io.crosscheck.bench;
 
 import io.crosscheck.engine.Crosscheck;
 import io.crosscheck.engine.RunOptions;
-import io.crosscheck.engine.spi.RunListener;
-import io.crosscheck.engine.spi.RunResult;
-import io.crosscheck.engine.spi.StepRecord;
+import io.crosscheck.engine.spi.report.RunListener;
+import io.crosscheck.engine.result.RunResult;
+import io.crosscheck.engine.result.StepRecord;
 import io.crosscheck.testkit.kafka.KafkaBroker;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -90,7 +90,7 @@ public final class KafkaBench {
         LinkedBlockingQueue<Long> started = new LinkedBlockingQueue<>();
         RunListener listener = new RunListener() {
             @Override
-            public void scenarioStarted(String id, String scenario, io.crosscheck.engine.spi.Position position) {
+            public void scenarioStarted(String id, String scenario, io.crosscheck.engine.result.Position position) {
                 started.add(System.nanoTime());
             }
 

@@ -1,7 +1,7 @@
 package io.crosscheck.cli;
 
 import io.crosscheck.engine.InvalidInputException;
-import io.crosscheck.engine.spi.Problem;
+import io.crosscheck.engine.spi.step.Problem;
 import picocli.CommandLine;
 
 /** Bad input prints {@code file:line:column: message} and exits 2; anything else prints one line (the trace with --debug). */

@@ -1,9 +1,9 @@
 package io.crosscheck.cli;
 
 import io.crosscheck.engine.Reports;
-import io.crosscheck.engine.spi.RunResult;
-import io.crosscheck.engine.spi.ScenarioResult;
-import io.crosscheck.engine.spi.Status;
+import io.crosscheck.engine.result.RunResult;
+import io.crosscheck.engine.result.ScenarioResult;
+import io.crosscheck.engine.result.Status;
 import io.crosscheck.reporters.ResultsJsonReader;
 import io.crosscheck.reporters.ShardMerge;
 import java.io.IOException;

@@ -209,14 +209,14 @@ class CulpritIT {
         for (int i = 0; i < 6; i++) {
             long[] started = new long[1];
             long[] ended = new long[1];
-            io.crosscheck.engine.spi.RunListener clock = new io.crosscheck.engine.spi.RunListener() {
+            io.crosscheck.engine.spi.report.RunListener clock = new io.crosscheck.engine.spi.report.RunListener() {
                 @Override
-                public void scenarioStarted(String id, String name, io.crosscheck.engine.spi.Position at) {
+                public void scenarioStarted(String id, String name, io.crosscheck.engine.result.Position at) {
                     started[0] = System.nanoTime();
                 }
 
                 @Override
-                public void scenarioFinished(io.crosscheck.engine.spi.ScenarioResult r) {
+                public void scenarioFinished(io.crosscheck.engine.result.ScenarioResult r) {
                     ended[0] = System.nanoTime();
                 }
             };

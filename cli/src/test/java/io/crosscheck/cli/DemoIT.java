@@ -2,10 +2,10 @@ package io.crosscheck.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.crosscheck.engine.spi.EvidenceLine;
-import io.crosscheck.engine.spi.RunResult;
-import io.crosscheck.engine.spi.ScenarioResult;
-import io.crosscheck.engine.spi.Status;
+import io.crosscheck.engine.result.EvidenceLine;
+import io.crosscheck.engine.result.RunResult;
+import io.crosscheck.engine.result.ScenarioResult;
+import io.crosscheck.engine.result.Status;
 import io.crosscheck.reporters.ResultsJsonReader;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -2,9 +2,9 @@ package io.crosscheck.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.crosscheck.engine.spi.RunResult;
-import io.crosscheck.engine.spi.ScenarioResult;
-import io.crosscheck.engine.spi.Status;
+import io.crosscheck.engine.result.RunResult;
+import io.crosscheck.engine.result.ScenarioResult;
+import io.crosscheck.engine.result.Status;
 import io.crosscheck.reporters.ResultsJsonReader;
 import java.io.IOException;
 import java.io.PrintWriter;

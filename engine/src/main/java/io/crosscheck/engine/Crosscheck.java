@@ -10,9 +10,9 @@ import io.crosscheck.engine.json.JsonCodec;
 import io.crosscheck.engine.run.RunResources;
 import io.crosscheck.engine.run.RunServices;
 import io.crosscheck.engine.run.Runner;
-import io.crosscheck.engine.spi.Problem;
-import io.crosscheck.engine.spi.RunListener;
-import io.crosscheck.engine.spi.RunResult;
+import io.crosscheck.engine.spi.step.Problem;
+import io.crosscheck.engine.spi.report.RunListener;
+import io.crosscheck.engine.result.RunResult;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -80,7 +80,7 @@ public final class Crosscheck {
         try {
             SchemaValidator.warmUp();
             new ExpressionEngine(new Secrets(java.util.Map.of())).syntaxError("1 == 1");
-            new io.crosscheck.engine.load.YamlLoader().load("warm-up", "a: [1]\n", new io.crosscheck.engine.spi.Problems());
+            new io.crosscheck.engine.load.YamlLoader().load("warm-up", "a: [1]\n", new io.crosscheck.engine.spi.step.Problems());
         } catch (RuntimeException | LinkageError ignored) {
             // the same work, done for real, reports it
         }

@@ -1,6 +1,6 @@
 package io.crosscheck.engine;
 
-import io.crosscheck.engine.spi.Problem;
+import io.crosscheck.engine.spi.step.Problem;
 import java.util.List;
 import java.util.stream.Collectors;
 

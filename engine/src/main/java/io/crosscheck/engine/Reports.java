@@ -1,7 +1,7 @@
 package io.crosscheck.engine;
 
-import io.crosscheck.engine.spi.Reporter;
-import io.crosscheck.engine.spi.RunResult;
+import io.crosscheck.engine.spi.report.Reporter;
+import io.crosscheck.engine.result.RunResult;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;

@@ -1,7 +1,7 @@
 package io.crosscheck.junit;
 
 import io.crosscheck.engine.plan.ConfigLoader;
-import io.crosscheck.engine.spi.RunResult;
+import io.crosscheck.engine.result.RunResult;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,6 +1,6 @@
 package io.crosscheck.junit;
 
-import io.crosscheck.engine.spi.StepRecord;
+import io.crosscheck.engine.result.StepRecord;
 import java.nio.file.Path;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;

@@ -1,6 +1,6 @@
 package io.crosscheck.junit;
 
-import io.crosscheck.engine.spi.Problem;
+import io.crosscheck.engine.spi.step.Problem;
 import java.util.List;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
 import org.junit.platform.engine.support.descriptor.FilePosition;

@@ -2,8 +2,8 @@ package io.crosscheck.junit;
 
 import io.crosscheck.engine.Crosscheck;
 import io.crosscheck.engine.Reports;
-import io.crosscheck.engine.spi.RunListener;
-import io.crosscheck.engine.spi.RunResult;
+import io.crosscheck.engine.spi.report.RunListener;
+import io.crosscheck.engine.result.RunResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;

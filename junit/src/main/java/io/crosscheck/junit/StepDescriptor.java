@@ -2,7 +2,7 @@ package io.crosscheck.junit;
 
 import io.crosscheck.engine.model.Scenario;
 import io.crosscheck.engine.model.Step;
-import io.crosscheck.engine.spi.Phase;
+import io.crosscheck.engine.result.Phase;
 import java.util.Locale;
 import java.util.Set;
 import org.junit.platform.engine.TestDescriptor;

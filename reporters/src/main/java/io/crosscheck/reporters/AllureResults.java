@@ -1,11 +1,11 @@
 package io.crosscheck.reporters;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import io.crosscheck.engine.spi.ReportItem;
-import io.crosscheck.engine.spi.RunResult;
-import io.crosscheck.engine.spi.ScenarioResult;
-import io.crosscheck.engine.spi.Status;
-import io.crosscheck.engine.spi.StepRecord;
+import io.crosscheck.engine.result.ReportItem;
+import io.crosscheck.engine.result.RunResult;
+import io.crosscheck.engine.result.ScenarioResult;
+import io.crosscheck.engine.result.Status;
+import io.crosscheck.engine.result.StepRecord;
 import io.qameta.allure.FileSystemResultsWriter;
 import io.qameta.allure.model.Attachment;
 import io.qameta.allure.model.Label;

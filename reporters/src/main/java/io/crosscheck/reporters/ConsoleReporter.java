@@ -1,11 +1,11 @@
 package io.crosscheck.reporters;
 
-import io.crosscheck.engine.spi.Position;
-import io.crosscheck.engine.spi.RunListener;
-import io.crosscheck.engine.spi.RunResult;
-import io.crosscheck.engine.spi.ScenarioResult;
-import io.crosscheck.engine.spi.Status;
-import io.crosscheck.engine.spi.StepRecord;
+import io.crosscheck.engine.result.Position;
+import io.crosscheck.engine.spi.report.RunListener;
+import io.crosscheck.engine.result.RunResult;
+import io.crosscheck.engine.result.ScenarioResult;
+import io.crosscheck.engine.result.Status;
+import io.crosscheck.engine.result.StepRecord;
 
 import java.io.PrintStream;
 import java.util.ArrayList;

@@ -2,8 +2,8 @@ package io.crosscheck.reporters;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.crosscheck.engine.spi.Evidence;
-import io.crosscheck.engine.spi.EvidenceLine;
+import io.crosscheck.engine.result.Evidence;
+import io.crosscheck.engine.result.EvidenceLine;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;

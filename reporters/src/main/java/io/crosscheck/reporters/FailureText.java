@@ -1,10 +1,10 @@
 package io.crosscheck.reporters;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import io.crosscheck.engine.spi.CheckResult;
-import io.crosscheck.engine.spi.ScenarioResult;
-import io.crosscheck.engine.spi.Status;
-import io.crosscheck.engine.spi.StepRecord;
+import io.crosscheck.engine.result.CheckResult;
+import io.crosscheck.engine.result.ScenarioResult;
+import io.crosscheck.engine.result.Status;
+import io.crosscheck.engine.result.StepRecord;
 
 import java.util.Optional;
 

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
 import com.fasterxml.jackson.core.JsonFactory;
-import io.crosscheck.engine.spi.Reporter;
-import io.crosscheck.engine.spi.RunResult;
+import io.crosscheck.engine.spi.report.Reporter;
+import io.crosscheck.engine.result.RunResult;
 
 import java.io.IOException;
 import java.io.OutputStream;

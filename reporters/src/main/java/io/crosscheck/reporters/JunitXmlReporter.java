@@ -1,9 +1,9 @@
 package io.crosscheck.reporters;
 
-import io.crosscheck.engine.spi.Reporter;
-import io.crosscheck.engine.spi.RunResult;
-import io.crosscheck.engine.spi.ScenarioResult;
-import io.crosscheck.engine.spi.Status;
+import io.crosscheck.engine.spi.report.Reporter;
+import io.crosscheck.engine.result.RunResult;
+import io.crosscheck.engine.result.ScenarioResult;
+import io.crosscheck.engine.result.Status;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -180,7 +180,7 @@ public final class JunitXmlReporter implements Reporter {
     }
 
     private static String file(ScenarioResult s) {
-        return s.position() == null ? io.crosscheck.engine.spi.Position.UNKNOWN.file() : s.file();
+        return s.position() == null ? io.crosscheck.engine.result.Position.UNKNOWN.file() : s.file();
     }
 
     private static long count(List<ScenarioResult> cases, Status status) {

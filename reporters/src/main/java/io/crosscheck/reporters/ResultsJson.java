@@ -1,13 +1,13 @@
 package io.crosscheck.reporters;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.crosscheck.engine.spi.CheckResult;
-import io.crosscheck.engine.spi.Position;
-import io.crosscheck.engine.spi.ReportItem;
-import io.crosscheck.engine.spi.RunResult;
-import io.crosscheck.engine.spi.ScenarioResult;
-import io.crosscheck.engine.spi.Status;
-import io.crosscheck.engine.spi.StepRecord;
+import io.crosscheck.engine.result.CheckResult;
+import io.crosscheck.engine.result.Position;
+import io.crosscheck.engine.result.ReportItem;
+import io.crosscheck.engine.result.RunResult;
+import io.crosscheck.engine.result.ScenarioResult;
+import io.crosscheck.engine.result.Status;
+import io.crosscheck.engine.result.StepRecord;
 
 import java.io.IOException;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package io.crosscheck.reporters;
 
-import io.crosscheck.engine.spi.RunResult;
-import io.crosscheck.engine.spi.ScenarioResult;
+import io.crosscheck.engine.result.RunResult;
+import io.crosscheck.engine.result.ScenarioResult;
 
 import java.time.Instant;
 import java.util.ArrayList;

@@ -57,7 +57,7 @@ class AllureResultsIT {
     @Test
     void aUseStepsFragmentStepsAreNestedUnderIt() throws Exception {
         Path results = dir.resolve("fragment-results");
-        new AllureResults().write(new io.crosscheck.engine.spi.RunResult("r", SampleRun.START, 31, "local",
+        new AllureResults().write(new io.crosscheck.engine.result.RunResult("r", SampleRun.START, 31, "local",
                 List.of(SampleRun.fragment()), false), results);
         Path report = dir.resolve("fragment-report");
         Process allure = new ProcessBuilder(ALLURE.toAbsolutePath().toString(), "generate", results.toString(), "-o",

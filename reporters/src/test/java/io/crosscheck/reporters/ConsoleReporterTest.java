@@ -1,7 +1,7 @@
 package io.crosscheck.reporters;
 
-import io.crosscheck.engine.spi.RunResult;
-import io.crosscheck.engine.spi.ScenarioResult;
+import io.crosscheck.engine.result.RunResult;
+import io.crosscheck.engine.result.ScenarioResult;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
@@ -62,8 +62,8 @@ class ConsoleReporterTest {
     void controlCharactersFromASystemUnderTestAreShownEscaped() {
         String hostile = "body \u001B]0;owned\u0007 \u001B[2J\r\u0000 \u202Eevil\u009B";
         ConsoleReporter console = new ConsoleReporter(out, true, true, nanos::get, 0);
-        ScenarioResult s = new ScenarioResult("name " + hostile, "", new io.crosscheck.engine.spi.Position("s.yaml", 1, 1),
-                java.util.List.of(), "", java.util.Map.of(), io.crosscheck.engine.spi.Status.FAILED, null, 5,
+        ScenarioResult s = new ScenarioResult("name " + hostile, "", new io.crosscheck.engine.result.Position("s.yaml", 1, 1),
+                java.util.List.of(), "", java.util.Map.of(), io.crosscheck.engine.result.Status.FAILED, null, 5,
                 java.util.List.of(), "expected 200, was " + hostile);
         console.runStarted("r", 1);
         console.scenarioStarted(s.id(), s.displayName(), s.position());

@@ -1,9 +1,9 @@
 package io.crosscheck.reporters;
 
-import io.crosscheck.engine.spi.Evidence;
-import io.crosscheck.engine.spi.EvidenceLine;
-import io.crosscheck.engine.spi.ScenarioResult;
-import io.crosscheck.engine.spi.Status;
+import io.crosscheck.engine.result.Evidence;
+import io.crosscheck.engine.result.EvidenceLine;
+import io.crosscheck.engine.result.ScenarioResult;
+import io.crosscheck.engine.result.Status;
 import java.time.Instant;
 import java.util.List;
 

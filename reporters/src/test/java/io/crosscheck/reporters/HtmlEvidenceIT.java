@@ -2,7 +2,7 @@ package io.crosscheck.reporters;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.crosscheck.engine.spi.RunResult;
+import io.crosscheck.engine.result.RunResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

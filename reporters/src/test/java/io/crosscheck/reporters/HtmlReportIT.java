@@ -1,6 +1,6 @@
 package io.crosscheck.reporters;
 
-import io.crosscheck.engine.spi.RunResult;
+import io.crosscheck.engine.result.RunResult;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -167,7 +167,7 @@ class HtmlReportIT {
         click(b, "button.more");
         assertThat(count(b, ".sc")).isEqualTo(200);
 
-        long failed = run.count(io.crosscheck.engine.spi.Status.FAILED);
+        long failed = run.count(io.crosscheck.engine.result.Status.FAILED);
         for (String st : new String[]{"PASSED", "ERROR", "SKIPPED"}) click(b, ".chip[data-status=" + st + "]");
         assertThat(b.eval("document.getElementById('cc-count').textContent").asText())
                 .isEqualTo(failed + " of 10,000 scenarios · showing 100");

@@ -2,8 +2,8 @@ package io.crosscheck.reporters;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.crosscheck.engine.spi.Reporter;
-import io.crosscheck.engine.spi.RunResult;
+import io.crosscheck.engine.spi.report.Reporter;
+import io.crosscheck.engine.result.RunResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -2,11 +2,11 @@ package io.crosscheck.reporters;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.crosscheck.engine.spi.CheckResult;
-import io.crosscheck.engine.spi.RunResult;
-import io.crosscheck.engine.spi.ScenarioResult;
-import io.crosscheck.engine.spi.Status;
-import io.crosscheck.engine.spi.StepRecord;
+import io.crosscheck.engine.result.CheckResult;
+import io.crosscheck.engine.result.RunResult;
+import io.crosscheck.engine.result.ScenarioResult;
+import io.crosscheck.engine.result.Status;
+import io.crosscheck.engine.result.StepRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -110,7 +110,7 @@ class JsonReporterTest {
         RunResult back = new ResultsJsonReader().read(file);
         StepRecord read = back.scenarios().get(0).steps().get(0);
         assertThat(read.steps()).extracting(StepRecord::name).containsExactly("call POST /login", "assert token != ''");
-        assertThat(read.failedStep().position()).isEqualTo(new io.crosscheck.engine.spi.Position("scenarios/fragments/login.yaml", 7, 7));
+        assertThat(read.failedStep().position()).isEqualTo(new io.crosscheck.engine.result.Position("scenarios/fragments/login.yaml", 7, 7));
         Path again = Files.createDirectory(dir.resolve("again"));
         new JsonReporter().write(back, again);
         assertThat(Files.readString(again.resolve("results.json"))).isEqualTo(Files.readString(file));

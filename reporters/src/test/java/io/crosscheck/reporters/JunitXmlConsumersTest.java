@@ -2,8 +2,8 @@ package io.crosscheck.reporters;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.crosscheck.engine.spi.RunResult;
-import io.crosscheck.engine.spi.ScenarioResult;
+import io.crosscheck.engine.result.RunResult;
+import io.crosscheck.engine.result.ScenarioResult;
 import io.crosscheck.testkit.JunitXsd;
 import java.io.File;
 import java.nio.file.Files;

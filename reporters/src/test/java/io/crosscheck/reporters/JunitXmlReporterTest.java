@@ -1,6 +1,6 @@
 package io.crosscheck.reporters;
 
-import io.crosscheck.engine.spi.RunResult;
+import io.crosscheck.engine.result.RunResult;
 import io.crosscheck.testkit.JunitXsd;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

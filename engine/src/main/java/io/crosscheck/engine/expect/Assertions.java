@@ -5,7 +5,7 @@ import io.crosscheck.engine.expr.EvaluationAborted;
 import io.crosscheck.engine.expr.ExpressionException;
 import io.crosscheck.engine.expr.Scope;
 import io.crosscheck.engine.expr.Values;
-import io.crosscheck.engine.spi.CheckResult;
+import io.crosscheck.engine.result.CheckResult;
 import java.util.ArrayList;
 import java.util.List;
 

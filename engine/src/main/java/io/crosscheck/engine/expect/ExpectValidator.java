@@ -2,9 +2,9 @@ package io.crosscheck.engine.expect;
 
 import io.crosscheck.engine.expr.ExpressionEngine;
 import io.crosscheck.engine.expr.Suggestions;
-import io.crosscheck.engine.spi.ConfigNode;
-import io.crosscheck.engine.spi.Position;
-import io.crosscheck.engine.spi.Problems;
+import io.crosscheck.engine.spi.step.ConfigNode;
+import io.crosscheck.engine.result.Position;
+import io.crosscheck.engine.spi.step.Problems;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.text.similarity.LevenshteinDistance;

@@ -2,8 +2,8 @@ package io.crosscheck.engine.expect;
 
 import io.crosscheck.engine.expr.ExpressionEngine;
 import io.crosscheck.engine.expr.Suggestions;
-import io.crosscheck.engine.spi.ConfigNode;
-import io.crosscheck.engine.spi.Problems;
+import io.crosscheck.engine.spi.step.ConfigNode;
+import io.crosscheck.engine.spi.step.Problems;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.regex.Pattern;

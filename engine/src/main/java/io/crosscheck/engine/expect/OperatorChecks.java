@@ -3,7 +3,7 @@ package io.crosscheck.engine.expect;
 import io.crosscheck.engine.expr.ExpressionEngine;
 import io.crosscheck.engine.expr.ExpressionException;
 import io.crosscheck.engine.expr.Values;
-import io.crosscheck.engine.spi.CheckResult;
+import io.crosscheck.engine.result.CheckResult;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

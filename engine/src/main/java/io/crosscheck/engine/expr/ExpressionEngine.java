@@ -1,6 +1,6 @@
 package io.crosscheck.engine.expr;
 
-import io.crosscheck.engine.spi.BoundTemplate;
+import io.crosscheck.engine.spi.step.BoundTemplate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,8 +1,8 @@
 package io.crosscheck.engine.load;
 
-import io.crosscheck.engine.spi.ConfigNode;
-import io.crosscheck.engine.spi.Problems;
-import io.crosscheck.engine.spi.Range;
+import io.crosscheck.engine.spi.step.ConfigNode;
+import io.crosscheck.engine.spi.step.Problems;
+import io.crosscheck.engine.spi.step.Range;
 import java.math.BigDecimal;
 
 /** Numbers of config keys: the type the component asks for, and its {@link Range}. */

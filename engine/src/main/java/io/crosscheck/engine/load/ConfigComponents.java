@@ -1,7 +1,7 @@
 package io.crosscheck.engine.load;
 
-import io.crosscheck.engine.spi.Key;
-import io.crosscheck.engine.spi.Position;
+import io.crosscheck.engine.spi.step.Key;
+import io.crosscheck.engine.result.Position;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;

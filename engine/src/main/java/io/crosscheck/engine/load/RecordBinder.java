@@ -1,13 +1,13 @@
 package io.crosscheck.engine.load;
 
 import io.crosscheck.engine.expr.Suggestions;
-import io.crosscheck.engine.spi.ConfigNode;
-import io.crosscheck.engine.spi.Default;
-import io.crosscheck.engine.spi.Durations;
-import io.crosscheck.engine.spi.Exclusive;
-import io.crosscheck.engine.spi.Problems;
-import io.crosscheck.engine.spi.Range;
-import io.crosscheck.engine.spi.Required;
+import io.crosscheck.engine.spi.step.ConfigNode;
+import io.crosscheck.engine.spi.step.Default;
+import io.crosscheck.engine.support.Durations;
+import io.crosscheck.engine.spi.step.Exclusive;
+import io.crosscheck.engine.spi.step.Problems;
+import io.crosscheck.engine.spi.step.Range;
+import io.crosscheck.engine.spi.step.Required;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;

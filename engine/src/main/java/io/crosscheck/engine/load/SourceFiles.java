@@ -1,7 +1,7 @@
 package io.crosscheck.engine.load;
 
-import io.crosscheck.engine.spi.Position;
-import io.crosscheck.engine.spi.Problems;
+import io.crosscheck.engine.result.Position;
+import io.crosscheck.engine.spi.step.Problems;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;

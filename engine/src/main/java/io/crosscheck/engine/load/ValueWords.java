@@ -1,6 +1,6 @@
 package io.crosscheck.engine.load;
 
-import io.crosscheck.engine.spi.ConfigNode;
+import io.crosscheck.engine.spi.step.ConfigNode;
 
 /**
  * The one wording of a value of the wrong type or out of its bounds, used by the binder and by the schema check, so

@@ -1,8 +1,8 @@
 package io.crosscheck.engine.load;
 
-import io.crosscheck.engine.spi.ConfigNode;
-import io.crosscheck.engine.spi.Position;
-import io.crosscheck.engine.spi.Problems;
+import io.crosscheck.engine.spi.step.ConfigNode;
+import io.crosscheck.engine.result.Position;
+import io.crosscheck.engine.spi.step.Problems;
 import java.util.ArrayList;
 import java.util.List;
 import org.yaml.snakeyaml.LoaderOptions;

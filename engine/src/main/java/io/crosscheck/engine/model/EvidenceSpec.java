@@ -1,7 +1,7 @@
 package io.crosscheck.engine.model;
 
-import io.crosscheck.engine.spi.EvidenceSource;
-import io.crosscheck.engine.spi.Position;
+import io.crosscheck.engine.spi.step.EvidenceSource;
+import io.crosscheck.engine.result.Position;
 import java.time.Duration;
 import java.util.Map;
 

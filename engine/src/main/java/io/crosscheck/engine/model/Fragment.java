@@ -1,6 +1,6 @@
 package io.crosscheck.engine.model;
 
-import io.crosscheck.engine.spi.Position;
+import io.crosscheck.engine.result.Position;
 import java.util.List;
 import java.util.Map;
 

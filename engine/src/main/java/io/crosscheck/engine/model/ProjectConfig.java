@@ -1,6 +1,6 @@
 package io.crosscheck.engine.model;
 
-import io.crosscheck.engine.spi.ConfigNode;
+import io.crosscheck.engine.spi.step.ConfigNode;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.crosscheck.engine.model;
 
-import io.crosscheck.engine.spi.Required;
+import io.crosscheck.engine.spi.step.Required;
 import java.time.Duration;
 
 /** {@code retry: {timeout: 20s, every: 250ms}}: re-run until expectations hold or the timeout passes. */

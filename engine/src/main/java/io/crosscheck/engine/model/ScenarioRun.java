@@ -1,6 +1,6 @@
 package io.crosscheck.engine.model;
 
-import io.crosscheck.engine.spi.Phase;
+import io.crosscheck.engine.result.Phase;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

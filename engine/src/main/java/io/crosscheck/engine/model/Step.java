@@ -1,8 +1,8 @@
 package io.crosscheck.engine.model;
 
-import io.crosscheck.engine.spi.Phase;
-import io.crosscheck.engine.spi.Position;
-import io.crosscheck.engine.spi.StepHandler;
+import io.crosscheck.engine.result.Phase;
+import io.crosscheck.engine.result.Position;
+import io.crosscheck.engine.spi.step.StepHandler;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

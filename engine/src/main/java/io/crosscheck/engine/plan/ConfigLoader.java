@@ -1,12 +1,12 @@
 package io.crosscheck.engine.plan;
 
-import io.crosscheck.engine.spi.Durations;
+import io.crosscheck.engine.support.Durations;
 import io.crosscheck.engine.load.SourceFiles;
 import io.crosscheck.engine.load.YamlLoader;
 import io.crosscheck.engine.expr.Suggestions;
 import io.crosscheck.engine.model.ProjectConfig;
-import io.crosscheck.engine.spi.ConfigNode;
-import io.crosscheck.engine.spi.Problems;
+import io.crosscheck.engine.spi.step.ConfigNode;
+import io.crosscheck.engine.spi.step.Problems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

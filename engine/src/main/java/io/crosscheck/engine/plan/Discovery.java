@@ -1,8 +1,8 @@
 package io.crosscheck.engine.plan;
 
 import io.crosscheck.engine.load.SourceFiles;
-import io.crosscheck.engine.spi.Position;
-import io.crosscheck.engine.spi.Problems;
+import io.crosscheck.engine.result.Position;
+import io.crosscheck.engine.spi.step.Problems;
 import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;

@@ -2,10 +2,10 @@ package io.crosscheck.engine.plan;
 
 import io.crosscheck.engine.expr.Suggestions;
 import io.crosscheck.engine.model.EvidenceSpec;
-import io.crosscheck.engine.spi.ConfigNode;
-import io.crosscheck.engine.spi.Durations;
-import io.crosscheck.engine.spi.EvidenceSource;
-import io.crosscheck.engine.spi.Problems;
+import io.crosscheck.engine.spi.step.ConfigNode;
+import io.crosscheck.engine.support.Durations;
+import io.crosscheck.engine.spi.step.EvidenceSource;
+import io.crosscheck.engine.spi.step.Problems;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,9 +1,9 @@
 package io.crosscheck.engine.plan;
 
 import io.crosscheck.engine.load.SourceFiles;
-import io.crosscheck.engine.spi.ConfigNode;
-import io.crosscheck.engine.spi.Position;
-import io.crosscheck.engine.spi.Problems;
+import io.crosscheck.engine.spi.step.ConfigNode;
+import io.crosscheck.engine.result.Position;
+import io.crosscheck.engine.spi.step.Problems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

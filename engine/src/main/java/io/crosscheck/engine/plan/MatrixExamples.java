@@ -1,7 +1,7 @@
 package io.crosscheck.engine.plan;
 
-import io.crosscheck.engine.spi.ConfigNode;
-import io.crosscheck.engine.spi.Problems;
+import io.crosscheck.engine.spi.step.ConfigNode;
+import io.crosscheck.engine.spi.step.Problems;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -7,7 +7,7 @@ import io.crosscheck.engine.model.ProjectConfig;
 import io.crosscheck.engine.model.RunHooks;
 import io.crosscheck.engine.model.Scenario;
 import io.crosscheck.engine.model.ScenarioRun;
-import io.crosscheck.engine.spi.Problems;
+import io.crosscheck.engine.spi.step.Problems;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;

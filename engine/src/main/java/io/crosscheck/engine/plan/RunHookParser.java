@@ -3,10 +3,10 @@ package io.crosscheck.engine.plan;
 import io.crosscheck.engine.model.ProjectConfig;
 import io.crosscheck.engine.model.RunHooks;
 import io.crosscheck.engine.model.Step;
-import io.crosscheck.engine.spi.ConfigNode;
-import io.crosscheck.engine.spi.Phase;
-import io.crosscheck.engine.spi.Position;
-import io.crosscheck.engine.spi.Problems;
+import io.crosscheck.engine.spi.step.ConfigNode;
+import io.crosscheck.engine.result.Phase;
+import io.crosscheck.engine.result.Position;
+import io.crosscheck.engine.spi.step.Problems;
 import java.util.List;
 import java.util.function.BiConsumer;
 

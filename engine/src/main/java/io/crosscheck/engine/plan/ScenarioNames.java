@@ -2,8 +2,8 @@ package io.crosscheck.engine.plan;
 
 import io.crosscheck.engine.expr.ExpressionEngine;
 import io.crosscheck.engine.expr.Scope;
-import io.crosscheck.engine.spi.ConfigNode;
-import io.crosscheck.engine.spi.Problems;
+import io.crosscheck.engine.spi.step.ConfigNode;
+import io.crosscheck.engine.spi.step.Problems;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,9 +1,9 @@
 package io.crosscheck.engine.plan;
 
 import io.crosscheck.engine.expr.Suggestions;
-import io.crosscheck.engine.spi.ConfigNode;
-import io.crosscheck.engine.spi.Problems;
-import io.crosscheck.engine.spi.StepHandler;
+import io.crosscheck.engine.spi.step.ConfigNode;
+import io.crosscheck.engine.spi.step.Problems;
+import io.crosscheck.engine.spi.step.StepHandler;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -1,11 +1,11 @@
 package io.crosscheck.engine.plan;
 
 import io.crosscheck.engine.model.FragmentUse;
-import io.crosscheck.engine.spi.ConfigNode;
-import io.crosscheck.engine.spi.Problems;
-import io.crosscheck.engine.spi.StepContext;
-import io.crosscheck.engine.spi.StepHandler;
-import io.crosscheck.engine.spi.StepResult;
+import io.crosscheck.engine.spi.step.ConfigNode;
+import io.crosscheck.engine.spi.step.Problems;
+import io.crosscheck.engine.spi.step.StepContext;
+import io.crosscheck.engine.spi.step.StepHandler;
+import io.crosscheck.engine.spi.step.StepResult;
 
 /**
  * The {@code use} verb (spec §2.6). Its steps are those of the fragment, which the runner runs itself, each

@@ -1,8 +1,8 @@
 package io.crosscheck.engine.run;
 
-import io.crosscheck.engine.spi.CheckResult;
-import io.crosscheck.engine.spi.Status;
-import io.crosscheck.engine.spi.StepResult;
+import io.crosscheck.engine.result.CheckResult;
+import io.crosscheck.engine.result.Status;
+import io.crosscheck.engine.spi.step.StepResult;
 import java.util.List;
 import java.util.Map;
 

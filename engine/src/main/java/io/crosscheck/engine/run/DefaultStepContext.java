@@ -1,12 +1,12 @@
 package io.crosscheck.engine.run;
 
 import io.crosscheck.engine.expr.Scope;
-import io.crosscheck.engine.spi.Durations;
-import io.crosscheck.engine.spi.BoundTemplate;
-import io.crosscheck.engine.spi.CheckResult;
-import io.crosscheck.engine.spi.ConnectionFactory;
-import io.crosscheck.engine.spi.ScenarioInfo;
-import io.crosscheck.engine.spi.StepContext;
+import io.crosscheck.engine.support.Durations;
+import io.crosscheck.engine.spi.step.BoundTemplate;
+import io.crosscheck.engine.result.CheckResult;
+import io.crosscheck.engine.spi.step.ConnectionFactory;
+import io.crosscheck.engine.spi.step.ScenarioInfo;
+import io.crosscheck.engine.spi.step.StepContext;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;

@@ -2,10 +2,10 @@ package io.crosscheck.engine.run;
 
 import io.crosscheck.engine.expr.Scope;
 import io.crosscheck.engine.model.EvidenceSpec;
-import io.crosscheck.engine.spi.Durations;
-import io.crosscheck.engine.spi.Evidence;
-import io.crosscheck.engine.spi.EvidenceLine;
-import io.crosscheck.engine.spi.ScenarioInfo;
+import io.crosscheck.engine.support.Durations;
+import io.crosscheck.engine.result.Evidence;
+import io.crosscheck.engine.result.EvidenceLine;
+import io.crosscheck.engine.spi.step.ScenarioInfo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -2,7 +2,7 @@ package io.crosscheck.engine.run;
 
 import io.crosscheck.engine.model.EvidenceMode;
 import io.crosscheck.engine.model.EvidenceSpec;
-import io.crosscheck.engine.spi.Status;
+import io.crosscheck.engine.result.Status;
 import java.util.List;
 
 /** The run's evidence sources and when they are read ({@code --evidence}). */

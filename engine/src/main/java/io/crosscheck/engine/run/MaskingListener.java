@@ -1,10 +1,10 @@
 package io.crosscheck.engine.run;
 
-import io.crosscheck.engine.spi.Position;
-import io.crosscheck.engine.spi.RunListener;
-import io.crosscheck.engine.spi.RunResult;
-import io.crosscheck.engine.spi.ScenarioResult;
-import io.crosscheck.engine.spi.StepRecord;
+import io.crosscheck.engine.result.Position;
+import io.crosscheck.engine.spi.report.RunListener;
+import io.crosscheck.engine.result.RunResult;
+import io.crosscheck.engine.result.ScenarioResult;
+import io.crosscheck.engine.result.StepRecord;
 import java.util.List;
 
 /** Forwards events to every listener with secrets masked; a failing listener does not stop the run. */

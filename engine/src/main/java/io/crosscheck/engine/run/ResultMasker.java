@@ -1,11 +1,11 @@
 package io.crosscheck.engine.run;
 
 import io.crosscheck.engine.expr.Secrets;
-import io.crosscheck.engine.spi.CheckResult;
-import io.crosscheck.engine.spi.ReportItem;
-import io.crosscheck.engine.spi.RunResult;
-import io.crosscheck.engine.spi.ScenarioResult;
-import io.crosscheck.engine.spi.StepRecord;
+import io.crosscheck.engine.result.CheckResult;
+import io.crosscheck.engine.result.ReportItem;
+import io.crosscheck.engine.result.RunResult;
+import io.crosscheck.engine.result.ScenarioResult;
+import io.crosscheck.engine.result.StepRecord;
 import java.util.Map;
 
 /** Replaces every value obtained through secret() with **** throughout a result tree, before anyone prints it. */
@@ -29,13 +29,13 @@ final class ResultMasker {
                 mask(s.evidence()));
     }
 
-    private io.crosscheck.engine.spi.Evidence mask(io.crosscheck.engine.spi.Evidence e) {
+    private io.crosscheck.engine.result.Evidence mask(io.crosscheck.engine.result.Evidence e) {
         if (e.isEmpty()) return e;
-        java.util.function.UnaryOperator<io.crosscheck.engine.spi.EvidenceLine> line = l -> l == null ? null
-                : new io.crosscheck.engine.spi.EvidenceLine(l.source(), l.time(), secrets.mask(l.service()),
+        java.util.function.UnaryOperator<io.crosscheck.engine.result.EvidenceLine> line = l -> l == null ? null
+                : new io.crosscheck.engine.result.EvidenceLine(l.source(), l.time(), secrets.mask(l.service()),
                         l.level(), secrets.mask(l.message()));
-        return new io.crosscheck.engine.spi.Evidence(e.lines().stream().map(line).toList(), line.apply(e.culprit()),
-                e.failures().stream().map(f -> new io.crosscheck.engine.spi.Evidence.Failure(f.source(),
+        return new io.crosscheck.engine.result.Evidence(e.lines().stream().map(line).toList(), line.apply(e.culprit()),
+                e.failures().stream().map(f -> new io.crosscheck.engine.result.Evidence.Failure(f.source(),
                         secrets.mask(f.reason()))).toList(), e.traceId());
     }
 

@@ -5,7 +5,7 @@ import io.crosscheck.engine.model.Scenario;
 import io.crosscheck.engine.model.ScenarioRun;
 import io.crosscheck.engine.model.Step;
 import io.crosscheck.engine.plan.Plan;
-import io.crosscheck.engine.spi.Position;
+import io.crosscheck.engine.result.Position;
 import java.util.List;
 import java.util.Map;
 

@@ -1,8 +1,8 @@
 package io.crosscheck.engine.run;
 
 import io.crosscheck.engine.model.Environment;
-import io.crosscheck.engine.spi.ConnectionConfig;
-import io.crosscheck.engine.spi.ConnectionFactory;
+import io.crosscheck.engine.spi.step.ConnectionConfig;
+import io.crosscheck.engine.spi.step.ConnectionFactory;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

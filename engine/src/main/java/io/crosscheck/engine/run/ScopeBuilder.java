@@ -3,7 +3,7 @@ package io.crosscheck.engine.run;
 import io.crosscheck.engine.expr.EnvironmentVariables;
 import io.crosscheck.engine.expr.Scope;
 import io.crosscheck.engine.model.Scenario;
-import io.crosscheck.engine.spi.ScenarioInfo;
+import io.crosscheck.engine.spi.step.ScenarioInfo;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

@@ -1,8 +1,8 @@
 package io.crosscheck.engine.schema;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.crosscheck.engine.spi.Doc;
-import io.crosscheck.engine.spi.StepHandler;
+import io.crosscheck.engine.spi.step.Doc;
+import io.crosscheck.engine.spi.step.StepHandler;
 import java.io.IOException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;

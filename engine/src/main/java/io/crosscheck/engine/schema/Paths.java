@@ -2,7 +2,7 @@ package io.crosscheck.engine.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.JsonNodePath;
-import io.crosscheck.engine.spi.ConfigNode;
+import io.crosscheck.engine.spi.step.ConfigNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

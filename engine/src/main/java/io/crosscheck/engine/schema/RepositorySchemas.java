@@ -1,6 +1,6 @@
 package io.crosscheck.engine.schema;
 
-import io.crosscheck.engine.spi.StepHandler;
+import io.crosscheck.engine.spi.step.StepHandler;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.crosscheck.engine.spi.StepHandler;
+import io.crosscheck.engine.spi.step.StepHandler;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;

@@ -1,14 +1,14 @@
 package io.crosscheck.engine.steps;
 
-import io.crosscheck.engine.spi.Durations;
-import io.crosscheck.engine.spi.ConfigNode;
-import io.crosscheck.engine.spi.Doc;
-import io.crosscheck.engine.spi.Key;
-import io.crosscheck.engine.spi.Problems;
-import io.crosscheck.engine.spi.Required;
-import io.crosscheck.engine.spi.StepContext;
-import io.crosscheck.engine.spi.StepHandler;
-import io.crosscheck.engine.spi.StepResult;
+import io.crosscheck.engine.support.Durations;
+import io.crosscheck.engine.spi.step.ConfigNode;
+import io.crosscheck.engine.spi.step.Doc;
+import io.crosscheck.engine.spi.step.Key;
+import io.crosscheck.engine.spi.step.Problems;
+import io.crosscheck.engine.spi.step.Required;
+import io.crosscheck.engine.spi.step.StepContext;
+import io.crosscheck.engine.spi.step.StepHandler;
+import io.crosscheck.engine.spi.step.StepResult;
 import java.time.Duration;
 import java.util.Map;
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.crosscheck.engine.expr.ExpressionEngine;
 import io.crosscheck.engine.expr.Scope;
 import io.crosscheck.engine.expr.Secrets;
-import io.crosscheck.engine.spi.CheckResult;
+import io.crosscheck.engine.result.CheckResult;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.HashMap;

@@ -3,7 +3,7 @@ package io.crosscheck.engine.expr;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.crosscheck.engine.spi.BoundTemplate;
+import io.crosscheck.engine.spi.step.BoundTemplate;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;

@@ -2,13 +2,13 @@ package io.crosscheck.engine.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.crosscheck.engine.spi.ConfigNode;
-import io.crosscheck.engine.spi.Default;
-import io.crosscheck.engine.spi.Exclusive;
-import io.crosscheck.engine.spi.Position;
-import io.crosscheck.engine.spi.Problems;
-import io.crosscheck.engine.spi.Range;
-import io.crosscheck.engine.spi.Required;
+import io.crosscheck.engine.spi.step.ConfigNode;
+import io.crosscheck.engine.spi.step.Default;
+import io.crosscheck.engine.spi.step.Exclusive;
+import io.crosscheck.engine.result.Position;
+import io.crosscheck.engine.spi.step.Problems;
+import io.crosscheck.engine.spi.step.Range;
+import io.crosscheck.engine.spi.step.Required;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -2,9 +2,9 @@ package io.crosscheck.engine.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.crosscheck.engine.spi.ConfigNode;
-import io.crosscheck.engine.spi.Problem;
-import io.crosscheck.engine.spi.Problems;
+import io.crosscheck.engine.spi.step.ConfigNode;
+import io.crosscheck.engine.spi.step.Problem;
+import io.crosscheck.engine.spi.step.Problems;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;

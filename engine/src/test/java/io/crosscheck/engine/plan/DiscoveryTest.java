@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.crosscheck.engine.Crosscheck;
 import io.crosscheck.engine.RunOptions;
-import io.crosscheck.engine.spi.Problem;
-import io.crosscheck.engine.spi.ScenarioResult;
+import io.crosscheck.engine.spi.step.Problem;
+import io.crosscheck.engine.result.ScenarioResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

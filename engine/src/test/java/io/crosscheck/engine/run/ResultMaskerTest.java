@@ -3,11 +3,11 @@ package io.crosscheck.engine.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.crosscheck.engine.expr.Secrets;
-import io.crosscheck.engine.spi.CheckResult;
-import io.crosscheck.engine.spi.Phase;
-import io.crosscheck.engine.spi.Position;
-import io.crosscheck.engine.spi.Status;
-import io.crosscheck.engine.spi.StepRecord;
+import io.crosscheck.engine.result.CheckResult;
+import io.crosscheck.engine.result.Phase;
+import io.crosscheck.engine.result.Position;
+import io.crosscheck.engine.result.Status;
+import io.crosscheck.engine.result.StepRecord;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.crosscheck.engine.Crosscheck;
 import io.crosscheck.engine.RunOptions;
-import io.crosscheck.engine.spi.Phase;
-import io.crosscheck.engine.spi.RunResult;
-import io.crosscheck.engine.spi.ScenarioResult;
-import io.crosscheck.engine.spi.Status;
-import io.crosscheck.engine.spi.StepRecord;
+import io.crosscheck.engine.result.Phase;
+import io.crosscheck.engine.result.RunResult;
+import io.crosscheck.engine.result.ScenarioResult;
+import io.crosscheck.engine.result.Status;
+import io.crosscheck.engine.result.StepRecord;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -167,9 +167,9 @@ class RunnerTest {
         }
         var running = new java.util.concurrent.atomic.AtomicInteger();
         var most = new java.util.concurrent.atomic.AtomicInteger();
-        var counter = new io.crosscheck.engine.spi.RunListener() {
+        var counter = new io.crosscheck.engine.spi.report.RunListener() {
             @Override
-            public void scenarioStarted(String id, String name, io.crosscheck.engine.spi.Position at) {
+            public void scenarioStarted(String id, String name, io.crosscheck.engine.result.Position at) {
                 most.accumulateAndGet(running.incrementAndGet(), Math::max);
             }
 

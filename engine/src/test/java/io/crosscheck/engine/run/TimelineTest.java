@@ -2,8 +2,8 @@ package io.crosscheck.engine.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.crosscheck.engine.spi.Evidence;
-import io.crosscheck.engine.spi.EvidenceLine;
+import io.crosscheck.engine.result.Evidence;
+import io.crosscheck.engine.result.EvidenceLine;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.crosscheck.engine.Crosscheck;
 import io.crosscheck.engine.RunOptions;
-import io.crosscheck.engine.spi.RunResult;
-import io.crosscheck.engine.spi.Status;
-import io.crosscheck.engine.spi.Trace;
+import io.crosscheck.engine.result.RunResult;
+import io.crosscheck.engine.result.Status;
+import io.crosscheck.engine.spi.step.Trace;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,7 @@
 package io.crosscheck.engine.schema;
 
 import io.crosscheck.engine.plan.StepRegistry;
-import io.crosscheck.engine.spi.ConfigNode;
+import io.crosscheck.engine.spi.step.ConfigNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

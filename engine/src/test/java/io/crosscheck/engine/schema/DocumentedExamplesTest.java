@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.crosscheck.engine.load.SourceFile;
 import io.crosscheck.engine.load.YamlLoader;
-import io.crosscheck.engine.spi.ConfigNode;
-import io.crosscheck.engine.spi.Problems;
+import io.crosscheck.engine.spi.step.ConfigNode;
+import io.crosscheck.engine.spi.step.Problems;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,8 +2,8 @@ package io.crosscheck.engine.schema;
 
 import io.crosscheck.engine.load.SourceFile;
 import io.crosscheck.engine.load.YamlLoader;
-import io.crosscheck.engine.spi.ConfigNode;
-import io.crosscheck.engine.spi.Problems;
+import io.crosscheck.engine.spi.step.ConfigNode;
+import io.crosscheck.engine.spi.step.Problems;
 import java.util.List;
 
 /** YAML text to position-aware documents, as the engine loads scenario files. */

@@ -3,7 +3,7 @@ package io.crosscheck.engine.schema;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.crosscheck.engine.plan.StepRegistry;
-import io.crosscheck.engine.spi.StepHandler;
+import io.crosscheck.engine.spi.step.StepHandler;
 import io.crosscheck.engine.steps.AssertHandler;
 import io.crosscheck.engine.steps.DelayHandler;
 import java.util.ArrayList;

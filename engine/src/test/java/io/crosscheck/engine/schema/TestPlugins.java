@@ -1,10 +1,10 @@
 package io.crosscheck.engine.schema;
 
-import io.crosscheck.engine.spi.ConfigNode;
-import io.crosscheck.engine.spi.Problems;
-import io.crosscheck.engine.spi.StepContext;
-import io.crosscheck.engine.spi.StepHandler;
-import io.crosscheck.engine.spi.StepResult;
+import io.crosscheck.engine.spi.step.ConfigNode;
+import io.crosscheck.engine.spi.step.Problems;
+import io.crosscheck.engine.spi.step.StepContext;
+import io.crosscheck.engine.spi.step.StepHandler;
+import io.crosscheck.engine.spi.step.StepResult;
 import java.util.Map;
 
 /**

@@ -1,6 +1,6 @@
 package io.crosscheck.steps.cassandra;
 
-import io.crosscheck.engine.spi.ConnectionConfig;
+import io.crosscheck.engine.spi.step.ConnectionConfig;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -5,8 +5,8 @@ import com.datastax.oss.driver.api.core.DriverTimeoutException;
 import com.datastax.oss.driver.api.core.servererrors.QueryValidationException;
 import com.datastax.oss.driver.api.core.servererrors.SyntaxError;
 import com.datastax.oss.driver.api.core.type.codec.CodecNotFoundException;
-import io.crosscheck.engine.spi.Position;
-import io.crosscheck.engine.spi.StepFailedException;
+import io.crosscheck.engine.result.Position;
+import io.crosscheck.engine.spi.step.StepFailedException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

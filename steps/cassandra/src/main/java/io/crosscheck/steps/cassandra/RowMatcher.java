@@ -1,6 +1,6 @@
 package io.crosscheck.steps.cassandra;
 
-import io.crosscheck.engine.spi.StepContext;
+import io.crosscheck.engine.spi.step.StepContext;
 import java.math.BigDecimal;
 import java.util.AbstractMap;
 import java.util.AbstractSet;

@@ -1,10 +1,10 @@
 package io.crosscheck.steps.cassandra;
 
 import com.datastax.oss.driver.api.core.DefaultConsistencyLevel;
-import io.crosscheck.engine.spi.Doc;
-import io.crosscheck.engine.spi.Position;
-import io.crosscheck.engine.spi.Range;
-import io.crosscheck.engine.spi.Required;
+import io.crosscheck.engine.spi.step.Doc;
+import io.crosscheck.engine.result.Position;
+import io.crosscheck.engine.spi.step.Range;
+import io.crosscheck.engine.spi.step.Required;
 import java.util.List;
 import java.util.Map;
 

@@ -3,7 +3,7 @@ package io.crosscheck.steps.cassandra;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.crosscheck.engine.spi.ConnectionConfig;
+import io.crosscheck.engine.spi.step.ConnectionConfig;
 import io.crosscheck.testkit.cassandra.CassandraExtension;
 import io.crosscheck.testkit.cassandra.CassandraNode;
 import java.time.Instant;

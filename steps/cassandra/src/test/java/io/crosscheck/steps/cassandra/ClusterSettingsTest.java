@@ -3,7 +3,7 @@ package io.crosscheck.steps.cassandra;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.crosscheck.engine.spi.ConnectionConfig;
+import io.crosscheck.engine.spi.step.ConnectionConfig;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

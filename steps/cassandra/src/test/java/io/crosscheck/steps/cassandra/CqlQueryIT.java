@@ -6,10 +6,10 @@ import static io.crosscheck.steps.testkit.StepRun.step;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.datastax.oss.driver.api.core.CqlSession;
-import io.crosscheck.engine.spi.RunResult;
-import io.crosscheck.engine.spi.ScenarioResult;
-import io.crosscheck.engine.spi.Status;
-import io.crosscheck.engine.spi.StepRecord;
+import io.crosscheck.engine.result.RunResult;
+import io.crosscheck.engine.result.ScenarioResult;
+import io.crosscheck.engine.result.Status;
+import io.crosscheck.engine.result.StepRecord;
 import io.crosscheck.testkit.cassandra.CassandraExtension;
 import io.crosscheck.testkit.cassandra.CassandraNode;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package io.crosscheck.steps.http;
 
-import io.crosscheck.engine.spi.StepContext;
+import io.crosscheck.engine.spi.step.StepContext;
 import java.util.Map;
 
 /** How many bytes of a response body a call keeps: the call's {@code maxBodySize}, else the environment's, else 16 MB. */

@@ -1,8 +1,8 @@
 package io.crosscheck.steps.http;
 
-import io.crosscheck.engine.spi.ConfigNode;
-import io.crosscheck.engine.spi.Durations;
-import io.crosscheck.engine.spi.Problems;
+import io.crosscheck.engine.spi.step.ConfigNode;
+import io.crosscheck.engine.support.Durations;
+import io.crosscheck.engine.spi.step.Problems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

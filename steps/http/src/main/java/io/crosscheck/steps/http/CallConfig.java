@@ -1,6 +1,6 @@
 package io.crosscheck.steps.http;
 
-import io.crosscheck.engine.spi.Required;
+import io.crosscheck.engine.spi.step.Required;
 import java.util.Map;
 
 /**

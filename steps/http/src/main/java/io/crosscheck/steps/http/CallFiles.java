@@ -1,6 +1,6 @@
 package io.crosscheck.steps.http;
 
-import io.crosscheck.engine.spi.StepContext;
+import io.crosscheck.engine.spi.step.StepContext;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

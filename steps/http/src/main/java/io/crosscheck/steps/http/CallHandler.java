@@ -1,11 +1,11 @@
 package io.crosscheck.steps.http;
 
-import io.crosscheck.engine.spi.ConfigNode;
-import io.crosscheck.engine.spi.Durations;
-import io.crosscheck.engine.spi.Problems;
-import io.crosscheck.engine.spi.StepContext;
-import io.crosscheck.engine.spi.StepHandler;
-import io.crosscheck.engine.spi.StepResult;
+import io.crosscheck.engine.spi.step.ConfigNode;
+import io.crosscheck.engine.support.Durations;
+import io.crosscheck.engine.spi.step.Problems;
+import io.crosscheck.engine.spi.step.StepContext;
+import io.crosscheck.engine.spi.step.StepHandler;
+import io.crosscheck.engine.spi.step.StepResult;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InterruptedIOException;

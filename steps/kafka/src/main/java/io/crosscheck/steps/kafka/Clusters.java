@@ -1,6 +1,6 @@
 package io.crosscheck.steps.kafka;
 
-import io.crosscheck.engine.spi.StepContext;
+import io.crosscheck.engine.spi.step.StepContext;
 
 import java.time.Duration;
 

@@ -11,7 +11,7 @@ import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.TopicPartition;
-import io.crosscheck.engine.spi.StepFailedException;
+import io.crosscheck.engine.spi.step.StepFailedException;
 
 import java.time.Duration;
 import java.time.Instant;

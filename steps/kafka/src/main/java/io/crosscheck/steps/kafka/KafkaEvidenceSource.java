@@ -1,10 +1,10 @@
 package io.crosscheck.steps.kafka;
 
-import io.crosscheck.engine.spi.ConfigNode;
-import io.crosscheck.engine.spi.ConnectionRef;
-import io.crosscheck.engine.spi.EvidenceSource;
-import io.crosscheck.engine.spi.Problems;
-import io.crosscheck.engine.spi.StepContext;
+import io.crosscheck.engine.spi.step.ConfigNode;
+import io.crosscheck.engine.spi.step.ConnectionRef;
+import io.crosscheck.engine.spi.step.EvidenceSource;
+import io.crosscheck.engine.spi.step.Problems;
+import io.crosscheck.engine.spi.step.StepContext;
 import java.util.List;
 import java.util.Map;
 

@@ -1,12 +1,12 @@
 package io.crosscheck.steps.kafka;
 
-import io.crosscheck.engine.spi.ConfigNode;
-import io.crosscheck.engine.spi.ConnectionRef;
-import io.crosscheck.engine.spi.Problems;
-import io.crosscheck.engine.spi.StepContext;
-import io.crosscheck.engine.spi.StepFailedException;
-import io.crosscheck.engine.spi.StepHandler;
-import io.crosscheck.engine.spi.StepResult;
+import io.crosscheck.engine.spi.step.ConfigNode;
+import io.crosscheck.engine.spi.step.ConnectionRef;
+import io.crosscheck.engine.spi.step.Problems;
+import io.crosscheck.engine.spi.step.StepContext;
+import io.crosscheck.engine.spi.step.StepFailedException;
+import io.crosscheck.engine.spi.step.StepHandler;
+import io.crosscheck.engine.spi.step.StepResult;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;

@@ -1,6 +1,6 @@
 package io.crosscheck.steps.kafka;
 
-import io.crosscheck.engine.spi.StepFailedException;
+import io.crosscheck.engine.spi.step.StepFailedException;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;

@@ -1,6 +1,6 @@
 package io.crosscheck.steps.kafka;
 
-import io.crosscheck.engine.spi.StepContext;
+import io.crosscheck.engine.spi.step.StepContext;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;

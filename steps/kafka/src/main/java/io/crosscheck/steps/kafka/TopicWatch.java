@@ -1,8 +1,8 @@
 package io.crosscheck.steps.kafka;
 
-import io.crosscheck.engine.spi.Durations;
-import io.crosscheck.engine.spi.StepContext;
-import io.crosscheck.engine.spi.StepFailedException;
+import io.crosscheck.engine.support.Durations;
+import io.crosscheck.engine.spi.step.StepContext;
+import io.crosscheck.engine.spi.step.StepFailedException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 

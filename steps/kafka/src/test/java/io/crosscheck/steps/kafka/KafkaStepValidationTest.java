@@ -1,6 +1,6 @@
 package io.crosscheck.steps.kafka;
 
-import io.crosscheck.engine.spi.Problem;
+import io.crosscheck.engine.spi.step.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -3,8 +3,8 @@ package io.crosscheck.steps.kafka;
 import io.crosscheck.steps.testkit.StepTestKit;
 
 import io.crosscheck.steps.testkit.StepRun;
-import io.crosscheck.engine.spi.Status;
-import io.crosscheck.engine.spi.StepRecord;
+import io.crosscheck.engine.result.Status;
+import io.crosscheck.engine.result.StepRecord;
 import io.crosscheck.testkit.kafka.KafkaBroker;
 import io.crosscheck.testkit.kafka.KafkaBrokerExtension;
 import org.apache.kafka.clients.consumer.ConsumerRecord;

@@ -1,6 +1,6 @@
 package io.crosscheck.steps.solr;
 
-import io.crosscheck.engine.spi.StepContext;
+import io.crosscheck.engine.spi.step.StepContext;
 import java.util.Collection;
 import java.util.Date;
 import java.util.stream.Collectors;

@@ -1,6 +1,6 @@
 package io.crosscheck.steps.solr;
 
-import io.crosscheck.engine.spi.ConnectionConfig;
+import io.crosscheck.engine.spi.step.ConnectionConfig;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;

@@ -1,11 +1,11 @@
 package io.crosscheck.steps.solr;
 
-import io.crosscheck.engine.spi.ConfigNode;
-import io.crosscheck.engine.spi.ConnectionRef;
-import io.crosscheck.engine.spi.EvidenceSource;
-import io.crosscheck.engine.spi.Position;
-import io.crosscheck.engine.spi.Problems;
-import io.crosscheck.engine.spi.StepContext;
+import io.crosscheck.engine.spi.step.ConfigNode;
+import io.crosscheck.engine.spi.step.ConnectionRef;
+import io.crosscheck.engine.spi.step.EvidenceSource;
+import io.crosscheck.engine.result.Position;
+import io.crosscheck.engine.spi.step.Problems;
+import io.crosscheck.engine.spi.step.StepContext;
 import java.util.List;
 import java.util.Map;
 
@@ -17,7 +17,7 @@ import java.util.Map;
 public final class SolrEvidenceSource implements EvidenceSource<SolrStep> {
 
     /** The search keys of {@link SolrSpec}, with the connection beside them, as one map. */
-    public record Keys(String connection, @io.crosscheck.engine.spi.Required String collection, String q,
+    public record Keys(String connection, @io.crosscheck.engine.spi.step.Required String collection, String q,
                        List<String> fq, String sort, Integer rows, List<String> fl, Map<String, Object> params) {
     }
 

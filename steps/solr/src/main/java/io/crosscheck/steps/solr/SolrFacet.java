@@ -1,7 +1,7 @@
 package io.crosscheck.steps.solr;
 
-import io.crosscheck.engine.spi.Doc;
-import io.crosscheck.engine.spi.Required;
+import io.crosscheck.engine.spi.step.Doc;
+import io.crosscheck.engine.spi.step.Required;
 import java.util.List;
 
 /**

@@ -1,6 +1,6 @@
 package io.crosscheck.steps.solr;
 
-import io.crosscheck.engine.spi.StepFailedException;
+import io.crosscheck.engine.spi.step.StepFailedException;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.http.HttpTimeoutException;

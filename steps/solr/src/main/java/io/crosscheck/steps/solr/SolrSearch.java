@@ -1,7 +1,7 @@
 package io.crosscheck.steps.solr;
 
-import io.crosscheck.engine.spi.StepContext;
-import io.crosscheck.engine.spi.StepResult;
+import io.crosscheck.engine.spi.step.StepContext;
+import io.crosscheck.engine.spi.step.StepResult;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,9 +1,9 @@
 package io.crosscheck.steps.solr;
 
-import io.crosscheck.engine.spi.Doc;
-import io.crosscheck.engine.spi.Exclusive;
-import io.crosscheck.engine.spi.Range;
-import io.crosscheck.engine.spi.Required;
+import io.crosscheck.engine.spi.step.Doc;
+import io.crosscheck.engine.spi.step.Exclusive;
+import io.crosscheck.engine.spi.step.Range;
+import io.crosscheck.engine.spi.step.Required;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package io.crosscheck.steps.solr;
 
-import io.crosscheck.engine.spi.ConfigNode;
-import io.crosscheck.engine.spi.Problems;
+import io.crosscheck.engine.spi.step.ConfigNode;
+import io.crosscheck.engine.spi.step.Problems;
 
 /** Checks a bound {@code solr:} map beyond what its record states: a change that changes something, documents that are maps. */
 final class SolrSpecCheck {

@@ -1,8 +1,8 @@
 package io.crosscheck.steps.solr;
 
-import io.crosscheck.engine.spi.Doc;
-import io.crosscheck.engine.spi.Position;
-import io.crosscheck.engine.spi.Required;
+import io.crosscheck.engine.spi.step.Doc;
+import io.crosscheck.engine.result.Position;
+import io.crosscheck.engine.spi.step.Required;
 
 /**
  * A {@code query: { solr: ..., connection: NAME }} step, as the engine binds it and as its schema describes it.

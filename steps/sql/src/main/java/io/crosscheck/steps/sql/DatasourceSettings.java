@@ -1,7 +1,7 @@
 package io.crosscheck.steps.sql;
 
 import com.zaxxer.hikari.HikariConfig;
-import io.crosscheck.engine.spi.ConnectionConfig;
+import io.crosscheck.engine.spi.step.ConnectionConfig;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;

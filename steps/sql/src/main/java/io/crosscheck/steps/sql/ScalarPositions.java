@@ -1,7 +1,7 @@
 package io.crosscheck.steps.sql;
 
-import io.crosscheck.engine.spi.ConfigNode;
-import io.crosscheck.engine.spi.Position;
+import io.crosscheck.engine.spi.step.ConfigNode;
+import io.crosscheck.engine.result.Position;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,7 +1,7 @@
 package io.crosscheck.steps.sql;
 
-import io.crosscheck.engine.spi.BoundTemplate;
-import io.crosscheck.engine.spi.StepFailedException;
+import io.crosscheck.engine.spi.step.BoundTemplate;
+import io.crosscheck.engine.spi.step.StepFailedException;
 
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;

@@ -3,7 +3,7 @@ package io.crosscheck.steps.sql;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.pool.HikariPool;
-import io.crosscheck.engine.spi.ConnectionConfig;
+import io.crosscheck.engine.spi.step.ConnectionConfig;
 
 import java.sql.Connection;
 import java.sql.SQLException;

@@ -1,13 +1,13 @@
 package io.crosscheck.steps.sql;
 
-import io.crosscheck.engine.spi.BoundTemplate;
-import io.crosscheck.engine.spi.ConfigNode;
-import io.crosscheck.engine.spi.ConnectionRef;
-import io.crosscheck.engine.spi.Position;
-import io.crosscheck.engine.spi.Problems;
-import io.crosscheck.engine.spi.StepContext;
-import io.crosscheck.engine.spi.StepHandler;
-import io.crosscheck.engine.spi.StepResult;
+import io.crosscheck.engine.spi.step.BoundTemplate;
+import io.crosscheck.engine.spi.step.ConfigNode;
+import io.crosscheck.engine.spi.step.ConnectionRef;
+import io.crosscheck.engine.result.Position;
+import io.crosscheck.engine.spi.step.Problems;
+import io.crosscheck.engine.spi.step.StepContext;
+import io.crosscheck.engine.spi.step.StepHandler;
+import io.crosscheck.engine.spi.step.StepResult;
 
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.crosscheck.steps.sql;
 
-import io.crosscheck.engine.spi.BoundTemplate;
+import io.crosscheck.engine.spi.step.BoundTemplate;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

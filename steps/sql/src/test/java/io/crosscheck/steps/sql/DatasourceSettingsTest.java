@@ -1,6 +1,6 @@
 package io.crosscheck.steps.sql;
 
-import io.crosscheck.engine.spi.ConnectionConfig;
+import io.crosscheck.engine.spi.step.ConnectionConfig;
 import org.junit.jupiter.api.Test;
 
 import java.util.LinkedHashMap;

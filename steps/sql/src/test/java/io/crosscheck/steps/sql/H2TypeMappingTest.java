@@ -1,8 +1,8 @@
 package io.crosscheck.steps.sql;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.crosscheck.engine.spi.BoundTemplate;
-import io.crosscheck.engine.spi.ConnectionConfig;
+import io.crosscheck.engine.spi.step.BoundTemplate;
+import io.crosscheck.engine.spi.step.ConnectionConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

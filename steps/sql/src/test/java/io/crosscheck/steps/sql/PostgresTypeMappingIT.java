@@ -5,7 +5,7 @@ import io.crosscheck.steps.testkit.StepTestKit;
 
 import io.crosscheck.engine.Crosscheck;
 import io.crosscheck.engine.RunOptions;
-import io.crosscheck.engine.spi.RunResult;
+import io.crosscheck.engine.result.RunResult;
 import io.crosscheck.testkit.postgres.PostgresExtension;
 import io.crosscheck.testkit.postgres.PostgresServer;
 import org.junit.jupiter.api.Test;

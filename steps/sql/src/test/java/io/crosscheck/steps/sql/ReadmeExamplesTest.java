@@ -5,7 +5,7 @@ import io.crosscheck.steps.testkit.StepTestKit;
 
 import io.crosscheck.engine.Crosscheck;
 import io.crosscheck.engine.RunOptions;
-import io.crosscheck.engine.spi.ConnectionConfig;
+import io.crosscheck.engine.spi.step.ConnectionConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yaml.snakeyaml.Yaml;

@@ -1,6 +1,6 @@
 package io.crosscheck.steps.sql;
 
-import io.crosscheck.engine.spi.Position;
+import io.crosscheck.engine.result.Position;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -5,9 +5,9 @@ import io.crosscheck.steps.testkit.StepTestKit;
 
 import io.crosscheck.engine.Crosscheck;
 import io.crosscheck.engine.RunOptions;
-import io.crosscheck.engine.spi.RunResult;
-import io.crosscheck.engine.spi.ScenarioResult;
-import io.crosscheck.engine.spi.Status;
+import io.crosscheck.engine.result.RunResult;
+import io.crosscheck.engine.result.ScenarioResult;
+import io.crosscheck.engine.result.Status;
 import io.crosscheck.testkit.postgres.PostgresExtension;
 import io.crosscheck.testkit.postgres.PostgresServer;
 import org.junit.jupiter.api.Test;

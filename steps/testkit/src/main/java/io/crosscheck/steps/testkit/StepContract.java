@@ -1,7 +1,7 @@
 package io.crosscheck.steps.testkit;
 
 import io.crosscheck.engine.plan.StepRegistry;
-import io.crosscheck.engine.spi.StepHandler;
+import io.crosscheck.engine.spi.step.StepHandler;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.ArrayList;

@@ -1,9 +1,9 @@
 package io.crosscheck.steps.testkit;
 
-import io.crosscheck.engine.spi.CheckResult;
-import io.crosscheck.engine.spi.RunResult;
-import io.crosscheck.engine.spi.ScenarioResult;
-import io.crosscheck.engine.spi.StepRecord;
+import io.crosscheck.engine.result.CheckResult;
+import io.crosscheck.engine.result.RunResult;
+import io.crosscheck.engine.result.ScenarioResult;
+import io.crosscheck.engine.result.StepRecord;
 import java.util.Map;
 import java.util.stream.Collectors;
 

@@ -2,8 +2,8 @@ package io.crosscheck.steps.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.crosscheck.engine.spi.BoundTemplate;
-import io.crosscheck.engine.spi.Status;
+import io.crosscheck.engine.spi.step.BoundTemplate;
+import io.crosscheck.engine.result.Status;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

@@ -1,0 +1,68 @@
+package io.crosscheck.engine.result;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The result of one step, as reports show it. {@code startOffsetMs} is from the scenario's start (for a
+ * waterfall); {@code response} is the step's result value; {@code error} the failure's cause, empty if passed.
+ * {@code steps} are the steps a {@code use} step ran (those of its fragment, each at its own position), else empty.
+ * {@code id} is the step's id in the plan: its run's, its phase and number ({@code orders.yaml:3#2/step-1}), and for a
+ * fragment's step its number under the use step ({@code .../step-1/2}); empty for a record read back from a report.
+ */
+public record StepRecord(
+        String id,
+        String name,
+        String verb,
+        Phase phase,
+        Position position,
+        Status status,
+        long startOffsetMs,
+        long durationMs,
+        int attempts,
+        Map<String, Object> request,
+        Object response,
+        List<CheckResult> checks,
+        String error,
+        List<ReportItem> reports,
+        List<StepRecord> steps) {
+
+    public StepRecord {
+        id = id == null ? "" : id;
+        request = request == null ? Map.of() : request;
+        checks = checks == null ? List.of() : List.copyOf(checks);
+        error = error == null ? "" : error;
+        reports = reports == null ? List.of() : List.copyOf(reports);
+        steps = steps == null ? List.of() : List.copyOf(steps);
+    }
+
+    /** A record with no id (read back from a report written without ids). */
+    public StepRecord(String name, String verb, Phase phase, Position position, Status status, long startOffsetMs,
+                      long durationMs, int attempts, Map<String, Object> request, Object response,
+                      List<CheckResult> checks, String error, List<ReportItem> reports, List<StepRecord> steps) {
+        this("", name, verb, phase, position, status, startOffsetMs, durationMs, attempts, request, response, checks,
+                error, reports, steps);
+    }
+
+    /** A step with no id that ran no steps of its own. */
+    public StepRecord(String name, String verb, Phase phase, Position position, Status status, long startOffsetMs,
+                      long durationMs, int attempts, Map<String, Object> request, Object response,
+                      List<CheckResult> checks, String error, List<ReportItem> reports) {
+        this(name, verb, phase, position, status, startOffsetMs, durationMs, attempts, request, response, checks, error,
+                reports, List.of());
+    }
+
+    /** The innermost failed or erroneous step, following the steps of fragments; this one when it ran none. */
+    public StepRecord failedStep() {
+        for (StepRecord s : steps) {
+            if (s.status() == Status.FAILED || s.status() == Status.ERROR) return s.failedStep();
+        }
+        return this;
+    }
+
+    /** This step as cut off by a stopped run: ERROR "interrupted" whatever it saw, keeping what it did. */
+    public StepRecord interrupted() {
+        return new StepRecord(id, name, verb, phase, position, Status.ERROR, startOffsetMs, durationMs, attempts, request,
+                response, checks, "interrupted", reports, steps);
+    }
+}

@@ -1,7 +1,0 @@
-package io.crosscheck.engine.spi;
-
-/** Opens a client for a connection; the client is closed at the end of the run if it is AutoCloseable. */
-@FunctionalInterface
-public interface ConnectionFactory<T> {
-    T open(ConnectionConfig config) throws Exception;
-}

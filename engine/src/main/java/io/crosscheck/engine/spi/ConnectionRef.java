@@ -1,8 +1,0 @@
-package io.crosscheck.engine.spi;
-
-/**
- * A step's use of a named connection of the environment ({@code kafka}, {@code sql}, {@code cassandra},
- * {@code solr}); {@code name} null means "the only one configured".
- */
-public record ConnectionRef(String kind, String name, Position position) {
-}

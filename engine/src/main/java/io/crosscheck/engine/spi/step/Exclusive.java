@@ -1,0 +1,22 @@
+package io.crosscheck.engine.spi.step;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Keys of a config record that exclude each other, in groups: no two keys of different groups in one map
+ * ({@code "json", "body", "form", "multipart"}: one body at most; {@code "q fq rows", "add commit"}: a search or a
+ * change). The binder reports {@link #says} at the first key of the group listed first (the one to move to another
+ * step); the schema states the same rule.
+ */
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
+public @interface Exclusive {
+    /** The groups, each its keys separated by spaces. */
+    String[] value();
+
+    /** The problem as the user reads it, e.g. {@code a call has at most one of json, body, form, multipart}. */
+    String says();
+}
