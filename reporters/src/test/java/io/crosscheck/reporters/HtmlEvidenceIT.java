@@ -2,10 +2,6 @@ package io.crosscheck.reporters;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.crosscheck.engine.result.RunResult;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -21,16 +17,12 @@ class HtmlEvidenceIT {
 
     @BeforeAll
     static void write() throws Exception {
-        Path dir = Files.createDirectories(HtmlReportIT.OUT.resolve("evidence"));
-        RunResult run = new RunResult("r", SampleRun.START, 31, "local", List.of(EvidenceRun.failed()), false);
-        url = new HtmlReporter().write(run, dir).toUri().toString();
+        url = ReportPage.of("evidence", EvidenceRun.failed());
     }
 
     @Test
     void theTimelineStandsBesideTheFailedStepWithTheCulpritMarked(Chromium b) throws Exception {
-        b.navigate(url);
-        b.waitFor("document.documentElement.dataset.ready === 'true'");
-        b.eval("(() => { const e = document.querySelector('.sc'); if (!e.classList.contains('open')) e.querySelector('.sc-head').click(); })()");
+        ReportPage.openFirstScenario(b, url);
         b.waitFor("document.querySelector('.sc.open .evidence')");
         // right after the failed step's box
         assertThat(b.eval("document.querySelector('.sc.open .evidence').previousElementSibling.querySelector('.step-name')"

@@ -2,10 +2,6 @@ package io.crosscheck.reporters;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.crosscheck.engine.result.RunResult;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -17,16 +13,12 @@ class HtmlFragmentStepsIT {
 
     @BeforeAll
     static void write() throws Exception {
-        Path dir = Files.createDirectories(HtmlReportIT.OUT.resolve("fragment"));
-        RunResult run = new RunResult("r", SampleRun.START, 31, "local", List.of(SampleRun.fragment()), false);
-        url = new HtmlReporter().write(run, dir).toUri().toString();
+        url = ReportPage.of("fragment", SampleRun.fragment());
     }
 
     @Test
     void theFragmentsStepsAreNestedUnderTheUseStepWithTheirOwnPositions(Chromium b) throws Exception {
-        b.navigate(url);
-        b.waitFor("document.documentElement.dataset.ready === 'true'");
-        b.eval("(() => { const e = document.querySelector('.sc'); if (!e.classList.contains('open')) e.querySelector('.sc-head').click(); })()");
+        ReportPage.openFirstScenario(b, url);
         String inner = "[...document.querySelectorAll('.sc.open .step > .step-children > .step > .step-head .step-pos')]"
                 + ".map(e => e.textContent).join('|')";
         assertThat(b.eval(inner).asText())

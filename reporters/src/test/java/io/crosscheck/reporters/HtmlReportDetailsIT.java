@@ -52,7 +52,7 @@ class HtmlReportDetailsIT {
         b.navigate(url);
         b.waitFor("document.documentElement.dataset.ready === 'true'");
         b.clearEvents();
-        b.eval("(() => { const e = document.querySelector('.sc'); if (!e.classList.contains('open')) e.querySelector('.sc-head').click(); })()");
+        ReportPage.openFirstScenario(b);
         b.eval("document.querySelectorAll('.step-head[aria-expanded=false]').forEach(h => h.click())");
     }
 
