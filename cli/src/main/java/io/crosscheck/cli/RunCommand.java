@@ -9,6 +9,7 @@ import io.crosscheck.engine.spi.RunResult;
 import io.crosscheck.reporters.AllureResults;
 import io.crosscheck.reporters.ConsoleReporter;
 import io.crosscheck.reporters.GithubAnnotations;
+import io.crosscheck.reporters.HtmlReporter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -48,6 +49,9 @@ final class RunCommand implements Callable<Integer> {
         var stdout = new java.io.PrintStream(new WriterOutputStream(spec.commandLine().getOut()), true);
         RunOptions options = flags.apply(base).listener(new ConsoleReporter(stdout, terminal.color(), terminal.live()));
         if (GithubAnnotations.wanted(base.systemEnvironment())) options = options.listener(new GithubAnnotations(stdout));
+        Thread warmUp = new Thread(HtmlReporter::warmUp, "crosscheck-report-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
         Crosscheck crosscheck = Crosscheck.prepare(options);
         Plan plan = crosscheck.plan();
         if (plan.scenarios().isEmpty() && !flags.allowEmpty) {
