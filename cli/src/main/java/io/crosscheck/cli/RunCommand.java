@@ -10,6 +10,7 @@ import io.crosscheck.engine.result.RunResult;
 import io.crosscheck.reporters.AllureResults;
 import io.crosscheck.reporters.ConsoleReporter;
 import io.crosscheck.reporters.GithubAnnotations;
+import io.crosscheck.reporters.HtmlReporter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -50,6 +51,9 @@ final class RunCommand implements Callable<Integer> {
         RunOptions options = flags.apply(base);
         List<RunListener> listeners = new ArrayList<>(List.of(new ConsoleReporter(stdout, terminal.color(), terminal.live())));
         if (GithubAnnotations.wanted(base.systemEnvironment())) listeners.add(new GithubAnnotations(stdout));
+        Thread warmUp = new Thread(HtmlReporter::warmUp, "crosscheck-report-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
         Crosscheck crosscheck = Crosscheck.prepare(options);
         Plan plan = crosscheck.plan();
         if (plan.scenarios().isEmpty() && !flags.allowEmpty) {

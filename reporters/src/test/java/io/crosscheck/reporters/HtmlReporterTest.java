@@ -115,4 +115,22 @@ class HtmlReporterTest {
         List<String> names = ServiceLoader.load(Reporter.class).stream().map(p -> p.get().name()).sorted().toList();
         assertThat(names).containsExactly("html", "json", "junit");
     }
+
+    @Test
+    void aPageWrittenWhileTheWarmUpRunsIsThePageWrittenWithoutIt() throws Exception {
+        String cold = comparable(html());
+        Thread warmUp = new Thread(HtmlReporter::warmUp);
+        warmUp.start();
+        String during = comparable(Files.readString(new HtmlReporter().write(SampleRun.run(), Files.createDirectory(dir.resolve("during")))));
+        warmUp.join();
+        HtmlReporter.warmUp();
+        String after = comparable(Files.readString(new HtmlReporter().write(SampleRun.run(), Files.createDirectory(dir.resolve("after")))));
+        assertThat(during).isEqualTo(cold);
+        assertThat(after).isEqualTo(cold).contains(SampleRun.HOSTILE_NAME.substring(0, 4));
+    }
+
+    /** The page without what differs on every write: the nonce and the time it was generated. */
+    private static String comparable(String html) {
+        return html.replaceAll("nonce-[A-Za-z0-9+/=]+|nonce=\"[^\"]+\"", "NONCE").replaceAll("generated [^ ]+ ·", "generated T ·");
+    }
 }
