@@ -11,8 +11,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code schemas/scenario.schema.json} at the repository's root is generated: the engine's schema with the fragments
- * every step module's build writes from its config records. Refresh it with
+ * {@code schemas/scenario.schema.json} and {@code crosscheck.schema.json} at the repository's root are generated: the
+ * engine's schemas with the fragments every step module's build writes from its config records (verbs, evidence kinds).
+ * Refresh them with
  * {@code ./mvnw -B -q -pl junit -am test -Dtest=RepositorySchemasTest -Dsurefire.failIfNoSpecifiedTests=false -Dcrosscheck.schemas.write=true}.
  */
 class RepositorySchemasTest {

@@ -4,10 +4,11 @@ import io.crosscheck.engine.expr.Suggestions;
 import io.crosscheck.engine.spi.step.ConfigNode;
 import io.crosscheck.engine.spi.step.Default;
 import io.crosscheck.engine.support.Durations;
-import io.crosscheck.engine.spi.step.Exclusive;
+import io.crosscheck.engine.spi.step.Forms;
 import io.crosscheck.engine.spi.step.Problems;
 import io.crosscheck.engine.spi.step.Range;
 import io.crosscheck.engine.spi.step.Required;
+import io.crosscheck.engine.spi.step.Choices;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -23,7 +24,8 @@ import java.util.Map;
  * double (and boxes), Duration, enums, Object (the plain value, templates kept), ConfigNode (the raw node),
  * Map&lt;String, V&gt;, List&lt;V&gt; and nested records, where V is any supported type. Absent keys give their
  * {@link Default}, else null, or empty for collections; {@link Required} components must be present, {@link Range}
- * bounds hold; {@code Position} components are filled (see {@link ConfigComponents}).
+ * bounds hold, {@link Choices} and {@link Forms} say what a text or a value of several forms takes, {@link KeyRules}
+ * the rules across keys; {@code Position} components are filled (see {@link ConfigComponents}).
  */
 final class RecordBinder {
     private RecordBinder() {
@@ -45,7 +47,7 @@ final class RecordBinder {
                                 .orElse("known keys: " + String.join(", ", byKey.keySet())));
             }
         }
-        exclusive(node, type, problems);
+        KeyRules.check(node, type, problems);
         Object[] args = new Object[components.length];
         for (int i = 0; i < components.length; i++) args[i] = component(node, components[i], problems);
         if (problems.size() > before) return null;
@@ -77,26 +79,23 @@ final class RecordBinder {
         }
         Range range = c.getAnnotation(Range.class);
         if (range != null) return Bounds.check(key, value, range, c.getType(), problems);
+        Choices choices = c.getAnnotation(Choices.class);
+        if (choices != null) return FormValues.value(value, choices, problems);
+        Forms forms = c.getAnnotation(Forms.class);
+        if (forms != null && c.getType() == Map.class) return formMap(value, forms, problems);
+        if (forms != null) return FormValues.form(value, forms, problems);
         return convert(value, c.getGenericType(), problems);
     }
 
-    /** Keys of two {@link Exclusive} groups: the problem is at the first key of the group listed first, which yields. */
-    private static void exclusive(ConfigNode node, Class<?> type, Problems problems) {
-        Exclusive rule = type.getAnnotation(Exclusive.class);
-        if (rule == null) return;
-        java.util.TreeMap<Integer, String> firstKeyOfGroup = new java.util.TreeMap<>();
-        for (String key : node.entries().keySet()) {
-            int group = groupOf(rule, key);
-            if (group >= 0) firstKeyOfGroup.putIfAbsent(group, key);
+    /** A map whose every value takes one of the forms. */
+    private static Map<String, Object> formMap(ConfigNode node, Forms forms, Problems problems) {
+        if (!node.isMap()) {
+            problems.add(node, ValueWords.expected("a map", node));
+            return Map.of();
         }
-        if (firstKeyOfGroup.size() > 1) problems.add(node.keyPosition(firstKeyOfGroup.firstEntry().getValue()), rule.says());
-    }
-
-    private static int groupOf(Exclusive rule, String key) {
-        for (int i = 0; i < rule.value().length; i++) {
-            if (List.of(rule.value()[i].split(" ")).contains(key)) return i;
-        }
-        return -1;
+        Map<String, Object> out = new LinkedHashMap<>();
+        node.entries().forEach((k, v) -> out.put(k, FormValues.form(v, forms, problems)));
+        return java.util.Collections.unmodifiableMap(out);
     }
 
     private static String keysOf(Class<? extends Record> type) {

@@ -5,13 +5,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.crosscheck.engine.load.ConfigComponents;
+import io.crosscheck.engine.load.FormValues;
 import io.crosscheck.engine.load.ValueWords;
 import io.crosscheck.engine.spi.step.ConfigNode;
 import io.crosscheck.engine.spi.step.Default;
 import io.crosscheck.engine.spi.step.Doc;
-import io.crosscheck.engine.spi.step.Exclusive;
+import io.crosscheck.engine.spi.step.Forms;
 import io.crosscheck.engine.spi.step.Range;
 import io.crosscheck.engine.spi.step.Required;
+import io.crosscheck.engine.spi.step.Choices;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -49,35 +51,9 @@ public final class ConfigSchema {
         if (!required.isEmpty()) schema.set("required", required);
         schema.put("additionalProperties", false);
         schema.set("properties", properties);
-        Exclusive exclusive = type.getAnnotation(Exclusive.class);
-        if (exclusive != null) schema.putArray("allOf").add(exclusive(exclusive));
+        KeyRuleSchema.add(schema, type, title);
         if (doc != null) examples(schema, doc);
         return schema;
-    }
-
-    /** No two keys of different groups: {@code not} any pair of groups both present, titled with the problem. */
-    private static ObjectNode exclusive(Exclusive rule) {
-        ObjectNode schema = JSON.createObjectNode().put("title", rule.says());
-        ArrayNode pairs = schema.putObject("not").putArray("anyOf");
-        String[] groups = rule.value();
-        for (int i = 0; i < groups.length; i++) {
-            for (int j = i + 1; j < groups.length; j++) {
-                String[] a = groups[i].split(" ");
-                String[] b = groups[j].split(" ");
-                if (a.length == 1 && b.length == 1) {
-                    pairs.addObject().putArray("required").add(a[0]).add(b[0]);
-                } else {
-                    ArrayNode both = pairs.addObject().putArray("allOf");
-                    anyRequired(both.addObject().putArray("anyOf"), a);
-                    anyRequired(both.addObject().putArray("anyOf"), b);
-                }
-            }
-        }
-        return schema;
-    }
-
-    private static void anyRequired(ArrayNode any, String[] keys) {
-        for (String key : keys) any.addObject().putArray("required").add(key);
     }
 
     private static ObjectNode property(RecordComponent c, String key) {
@@ -86,8 +62,21 @@ public final class ConfigSchema {
         if (doc != null) p.put("description", doc.value());
         Range range = c.getAnnotation(Range.class);
         String shape = doc != null && !doc.shape().isEmpty() ? doc.shape() : c.getType() == Duration.class ? "durationOrSeconds" : "";
+        Choices choices = c.getAnnotation(Choices.class);
+        Forms forms = c.getAnnotation(Forms.class);
         if (!shape.isEmpty()) {
             p.putArray("allOf").addObject().put("$ref", "#/$defs/" + shape);
+        } else if (choices != null) {
+            p.put("title", FormValues.title(choices));
+            ArrayNode any = p.putArray("anyOf");
+            ArrayNode spellings = any.addObject().putArray("enum");
+            FormValues.spellings(choices).forEach(spellings::add);
+            any.addObject().put("$ref", "#/$defs/template");
+        } else if (forms != null && c.getType() == Map.class) {
+            p.put("title", key).put("type", "object");
+            forms(p.putObject("additionalProperties"), forms, key);
+        } else if (forms != null) {
+            forms(p, forms, key);
         } else if (range != null && c.getType() == Object.class) {
             p.put("title", ValueWords.wholeOrTemplate(range.min()));
             ArrayNode any = p.putArray("anyOf");
@@ -102,6 +91,22 @@ public final class ConfigSchema {
         if (given != null) p.set("default", value(given.value()));
         if (doc != null) examples(p, doc);
         return p;
+    }
+
+    /** A value of one of the forms: text, nothing or a map of the record's keys. */
+    @SuppressWarnings("unchecked")
+    private static void forms(ObjectNode p, Forms forms, String key) {
+        p.put("title", FormValues.title(forms));
+        ArrayNode any = p.putArray("anyOf");
+        for (Class<?> form : forms.value()) {
+            if (form == String.class) any.addObject().put("$ref", "#/$defs/text");
+            else if (form == Void.class) any.addObject().put("type", "null");
+            else {
+                ObjectNode nested = of((Class<? extends Record>) form, key);
+                nested.remove("title");
+                any.add(nested);
+            }
+        }
     }
 
     private static void type(ObjectNode p, Type type) {

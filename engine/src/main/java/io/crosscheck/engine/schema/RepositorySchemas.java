@@ -6,8 +6,8 @@ import java.util.Map;
 
 /**
  * The generated files of the repository's {@code schemas/} folder, which editors point at: the engine's scenario
- * schema with the fragments of every step module given (verb to kind to handler) merged in, exactly as a run merges them.
- * ({@code crosscheck.schema.json} is still written by hand there: connection kinds ship no fragments yet.)
+ * schema with the fragments of every step module given (verb to kind to handler) merged in, exactly as a run merges them,
+ * and crosscheck.yaml's with the evidence kinds of the class path.
  */
 public final class RepositorySchemas {
     private RepositorySchemas() {
@@ -17,6 +17,7 @@ public final class RepositorySchemas {
     public static Map<String, String> render(Map<String, Map<String, StepHandler<?>>> handlers) {
         Map<String, String> files = new LinkedHashMap<>();
         files.put(SchemaDocuments.SCENARIO, SchemaJson.print(SchemaValidator.scenarios(handlers).schema()));
+        files.put(SchemaDocuments.CONFIG, SchemaJson.print(SchemaValidator.config().schema()));
         return files;
     }
 }

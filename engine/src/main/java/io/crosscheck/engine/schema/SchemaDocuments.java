@@ -17,6 +17,8 @@ final class SchemaDocuments {
     static final String CONFIG = "crosscheck.schema.json";
     /** Where a plugin jar puts the schema of its verb: {@code <verb>.schema.json} or {@code <verb>.<kind>.schema.json}. */
     static final String FRAGMENTS = "META-INF/crosscheck/schema/";
+    /** The prefix of an evidence kind's fragment: {@code evidence.<kind>.schema.json}, the schema of its key's value. */
+    static final String EVIDENCE = "evidence.";
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 

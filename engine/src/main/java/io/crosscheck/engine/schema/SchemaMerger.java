@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.crosscheck.engine.spi.step.EvidenceSource;
 import io.crosscheck.engine.spi.step.StepHandler;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -39,6 +40,37 @@ final class SchemaMerger {
             }
         }));
         return core;
+    }
+
+    /**
+     * Adds the evidence kinds to crosscheck.yaml's schema: each kind's key in an evidence entry takes the fragment its
+     * jar ships ({@code evidence.<kind>.schema.json}), or any map when it ships none.
+     */
+    static ObjectNode mergeConfig(ObjectNode core, Map<String, EvidenceSource<?>> kinds) {
+        SchemaMerger merger = new SchemaMerger();
+        ObjectNode entry = (ObjectNode) core.get("properties").get("evidence").get("items");
+        ObjectNode properties = (ObjectNode) entry.get("properties");
+        merger.added.put(properties, 1); // after name, before fields: the order an entry is written in
+        kinds.forEach((kind, source) -> {
+            ObjectNode schema = SchemaDocuments.fragment(source.getClass().getClassLoader(), SchemaDocuments.EVIDENCE + kind)
+                    .orElseGet(() -> JSON.objectNode().put("title", kind).put("type", "object")
+                            .put("description", "The '" + kind + "' evidence of a plugin (its jar ships no schema)."));
+            merger.put(properties, kind, schema);
+            borrow(schema, (ObjectNode) core.get("$defs"), (ObjectNode) SchemaDocuments.core(SchemaDocuments.SCENARIO).get("$defs"));
+        });
+        return core;
+    }
+
+    /** The scenario schema's definitions a fragment refers to ({@code #/$defs/name}, ...), copied where it now stands. */
+    private static void borrow(JsonNode schema, ObjectNode defs, ObjectNode from) {
+        if (schema.isObject() && schema.has("$ref")) {
+            String name = schema.get("$ref").asText().replaceFirst("^#/\\$defs/", "");
+            if (!defs.has(name) && from.has(name)) {
+                defs.set(name, from.get(name).deepCopy());
+                borrow(from.get(name), defs, from);
+            }
+        }
+        schema.forEach(child -> borrow(child, defs, from));
     }
 
     private void addVerb(ObjectNode defs, ObjectNode step, String verb, ClassLoader loader) {

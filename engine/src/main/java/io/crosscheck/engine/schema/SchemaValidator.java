@@ -11,6 +11,7 @@ import com.networknt.schema.ValidationMessage;
 import io.crosscheck.engine.load.SourceFile;
 import io.crosscheck.engine.load.YamlLoader;
 import io.crosscheck.engine.spi.step.ConfigNode;
+import io.crosscheck.engine.spi.step.EvidenceSource;
 import io.crosscheck.engine.result.Position;
 import io.crosscheck.engine.spi.step.Problems;
 import io.crosscheck.engine.spi.step.StepHandler;
@@ -24,6 +25,8 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.TreeMap;
 import java.util.Set;
 
 /**
@@ -61,9 +64,18 @@ public final class SchemaValidator {
                 .put("type", "object")).compiled.validate(MAPPER.createObjectNode());
     }
 
-    /** The schema of crosscheck.yaml. */
+    /** The schema of crosscheck.yaml with the evidence kinds the context class loader finds, as a run finds them. */
     public static SchemaValidator config() {
-        return new SchemaValidator(SchemaDocuments.core(SchemaDocuments.CONFIG));
+        Map<String, EvidenceSource<?>> kinds = new TreeMap<>();
+        for (EvidenceSource<?> s : ServiceLoader.load(EvidenceSource.class, Thread.currentThread().getContextClassLoader())) {
+            kinds.putIfAbsent(s.kind(), s);
+        }
+        return config(kinds);
+    }
+
+    /** The schema of crosscheck.yaml with these evidence kinds, by kind. */
+    public static SchemaValidator config(Map<String, EvidenceSource<?>> kinds) {
+        return new SchemaValidator(SchemaMerger.mergeConfig(SchemaDocuments.core(SchemaDocuments.CONFIG), kinds));
     }
 
     /** The schema in use, plugin verbs merged: what an editor needs to know every verb of this classpath. */

@@ -47,8 +47,8 @@ class SchemaValidatorTest {
                   - call: { url: /a }
                     assert: [ x ]
                 """)).containsExactly(
-                "s.yaml:3:5: step needs one of: produce, call, wait, query, assert, use",
-                "s.yaml:5:5: step takes one of produce, call, wait, query, assert, use, found call and assert (split it)");
+                "s.yaml:3:5: step needs one of: call, produce, wait, query, assert, use",
+                "s.yaml:5:5: step takes one of call, produce, wait, query, assert, use, found call and assert (split it)");
     }
 
     @Test
@@ -61,7 +61,7 @@ class SchemaValidatorTest {
                 """)).containsExactly(
                 "s.yaml:3:11: a call has at most one of json, body, form, multipart",
                 "s.yaml:3:22: unknown key 'mehtod' in call (did you mean 'method'?)",
-                "s.yaml:4:30: expected an HTTP method (GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS) or a ${...} template, got 'FETCH'");
+                "s.yaml:4:30: expected one of GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS or a ${...} template, got 'FETCH'");
     }
 
     @Test

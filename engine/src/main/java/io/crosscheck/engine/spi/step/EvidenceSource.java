@@ -8,7 +8,8 @@ import java.util.Map;
  * say what the services did with its trace. Found with {@link java.util.ServiceLoader}, registered in
  * {@code META-INF/services/io.crosscheck.engine.spi.step.EvidenceSource}, so a plugin module adds a kind as it adds a verb.
  * In crosscheck.yaml an entry of {@code evidence:} names its kind by a key ({@code solr: {...}}) whose value is the
- * module's own step config; the engine maps each row to a timeline line through the entry's {@code fields}.
+ * module's own step config; the engine maps each row to a timeline line through the entry's {@code fields}. When
+ * {@code C} is a record carrying {@code @Doc}, the module's build writes its schema ({@code evidence.<kind>.schema.json}).
  *
  * @param <C> the config parsed from the kind key's value, usually the module's step config record
  */

@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLException;
 import okhttp3.Call;
@@ -26,8 +25,6 @@ import okhttp3.Response;
  * maxBodySize of it), text, cookies (the scenario run's jar), request (as sent), truncated and timeMs.
  */
 public final class CallHandler implements StepHandler<CallConfig> {
-    private static final Set<String> METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS");
-
     @Override
     public String verb() {
         return "call";
@@ -35,19 +32,11 @@ public final class CallHandler implements StepHandler<CallConfig> {
 
     @Override
     public CallConfig parse(ConfigNode node, Problems problems) {
+        int before = problems.size();
         CallConfig config = node.bind(CallConfig.class, problems);
-        if (config == null) return null;
-        if (config.method() != null && !config.method().contains("${")
-                && !METHODS.contains(config.method().toUpperCase(Locale.ROOT))) {
-            problems.add(node.get("method").orElse(node), "unknown HTTP method '" + config.method() + "'",
-                    "one of: " + String.join(", ", METHODS));
-        }
+        // files, durations and sizes are checked where they are written, whether or not the rest bound
         CallChecks.check(node, problems);
-        if (config.maxBodySize() != null && !config.maxBodySize().contains("${")) {
-            String problem = BodyLimit.problem(config.maxBodySize());
-            if (problem != null) problems.add(node.get(BodyLimit.KEY).orElse(node), BodyLimit.KEY + ": " + problem);
-        }
-        return config;
+        return problems.size() > before ? null : config;
     }
 
     @Override

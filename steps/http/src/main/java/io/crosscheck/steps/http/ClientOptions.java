@@ -12,8 +12,8 @@ record ClientOptions(boolean followRedirects, TlsOptions tls, String proxy) {
     /** The call's own {@code followRedirects} and {@code tls}, else the environment's {@code http:} ones; redirects are followed by default. */
     static ClientOptions of(CallConfig config, Map<String, Object> settings, StepContext ctx) {
         Object follow = config.followRedirects() != null ? ctx.render(config.followRedirects()) : settings.get("followRedirects");
-        TlsOptions tls = Values.given(config.tls())
-                ? TlsOptions.of(ctx.render(config.tls()), p -> CallFiles.ofScenario(ctx, p), "tls")
+        TlsOptions tls = config.tls() != null
+                ? TlsOptions.of(ctx.render(config.tls().values()), p -> CallFiles.ofScenario(ctx, p), "tls")
                 : TlsOptions.of(settings.get("tls"), p -> CallFiles.ofProject(ctx, p), "http.tls");
         Object proxy = settings.get("proxy");
         return new ClientOptions(follow == null || Boolean.parseBoolean(String.valueOf(follow).trim()), tls,

@@ -34,8 +34,8 @@ final class RequestBodies {
             String text = ctx.toJson(ctx.render(config.json()));
             return new Built(RequestBody.create(text, own != null ? own : JSON), text);
         }
-        if (config.body() instanceof Map<?, ?> file) {
-            String name = ctx.renderText(String.valueOf(file.get("file")));
+        if (config.body() instanceof CallFile file) {
+            String name = ctx.renderText(file.file());
             Path path = CallFiles.existing(CallFiles.ofScenario(ctx, name), "body.file");
             return new Built(RequestBody.create(path.toFile(), own != null ? own : guess(path)), fileShown(name, path));
         }
@@ -57,12 +57,11 @@ final class RequestBodies {
         MultipartBody.Builder body = new MultipartBody.Builder().setType(MultipartBody.FORM);
         Map<String, Object> shown = new LinkedHashMap<>();
         for (Map.Entry<String, Object> e : parts.entrySet()) {
-            if (e.getValue() instanceof Map<?, ?> part) {
-                Map<?, ?> p = (Map<?, ?>) ctx.render(part);
-                String name = String.valueOf(p.get("file"));
+            if (e.getValue() instanceof CallPart part) {
+                String name = ctx.renderText(part.file());
                 Path path = CallFiles.existing(CallFiles.ofScenario(ctx, name), "multipart." + e.getKey() + ".file");
-                String filename = p.get("filename") == null ? path.getFileName().toString() : String.valueOf(p.get("filename"));
-                MediaType type = p.get("contentType") == null ? guess(path) : MediaType.parse(String.valueOf(p.get("contentType")));
+                String filename = part.filename() == null ? path.getFileName().toString() : ctx.renderText(part.filename());
+                MediaType type = part.contentType() == null ? guess(path) : MediaType.parse(ctx.renderText(part.contentType()));
                 body.addFormDataPart(e.getKey(), filename, RequestBody.create(path.toFile(), type));
                 Map<String, Object> s = fileShown(name, path);
                 s.put("filename", filename);

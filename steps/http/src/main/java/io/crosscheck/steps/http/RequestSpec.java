@@ -38,7 +38,7 @@ record RequestSpec(Request request, Object shownBody, Auth auth) {
         Auth auth = Auth.of(settings.get("auth"), "http.auth");
         if (auth != null) headers.set("Authorization", auth.header());
         apply(headers, ctx.render(config.headers()));
-        Auth own = !Values.given(config.auth()) ? null : Auth.of(ctx.render(config.auth()), "auth");
+        Auth own = config.auth() == null ? null : Auth.of(ctx.render(config.auth().values()), "auth");
         if (own != null) {
             auth = own;
             headers.set("Authorization", own.header());

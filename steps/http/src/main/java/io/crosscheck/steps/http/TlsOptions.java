@@ -2,6 +2,7 @@ package io.crosscheck.steps.http;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -12,12 +13,13 @@ import java.util.function.Function;
  */
 record TlsOptions(boolean insecure, Path ca, Path cert, Path key) {
     static final TlsOptions NONE = new TlsOptions(false, null, null, null);
+    private static final Set<String> KEYS = Set.of("insecure", "ca", "cert", "key");
 
     static TlsOptions of(Object rendered, Function<String, Path> resolve, String where) {
         if (rendered == null) return NONE;
         if (!(rendered instanceof Map<?, ?> tls)) throw new IllegalArgumentException(where + " takes { insecure } or { ca, cert, key }");
         for (Object k : tls.keySet()) {
-            if (!CallChecks.TLS_KEYS.contains(String.valueOf(k))) throw new IllegalArgumentException(where + ": unknown key '" + k + "'");
+            if (!KEYS.contains(String.valueOf(k))) throw new IllegalArgumentException(where + ": unknown key '" + k + "'");
         }
         Object insecure = tls.get("insecure");
         TlsOptions options = new TlsOptions(insecure != null && Boolean.parseBoolean(String.valueOf(insecure).trim()),

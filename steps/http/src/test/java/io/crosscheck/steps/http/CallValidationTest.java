@@ -73,6 +73,7 @@ class CallValidationTest {
                 "10:25 multipart.upload.file: file not found: " + dir.toAbsolutePath().resolve("data/meter.png"));
     }
 
+    /** The rules of {@link CallConfig}'s records: one scheme, cert with key, one body, a method or a template. */
     @Test
     void authTlsTimeoutAndBodiesAreCheckedWhereTheyAreWritten() throws Exception {
         List<Problem> problems = validate("""
@@ -87,11 +88,29 @@ class CallValidationTest {
                 """);
         assertThat(problems).extracting(CallValidationTest::at).containsExactly(
                 "3:46 auth takes one of basic, bearer",
-                "4:55 auth.basic needs a user",
+                "4:55 missing key 'user'",
                 "5:45 tls needs cert and key together (a client certificate and its private key, PEM)",
                 "5:53 tls.cert: file not found: " + dir.toAbsolutePath().resolve("c.pem"),
                 "6:49 timeout: 'soon' is not a duration (e.g. 5s, 250ms)",
                 "7:11 a call has at most one of json, body, form, multipart",
-                "8:86 unknown key 'type' in multipart.a");
+                "8:86 unknown key 'type'");
+    }
+
+    @Test
+    void aMethodIsOneOfTheHttpMethodsInAnyCaseOrATemplate() throws Exception {
+        List<Problem> problems = validate("""
+                scenario: methods
+                steps:
+                  - call: { method: post, url: http://127.0.0.1:9/x }
+                  - call: { method: "${verb}", url: http://127.0.0.1:9/x }
+                  - call: { method: FETCH, url: http://127.0.0.1:9/x }
+                  - call: { url: http://127.0.0.1:9/x, auth: {} }
+                  - call: { url: http://127.0.0.1:9/x, body: [a] }
+                """);
+        assertThat(problems).extracting(CallValidationTest::at).containsExactly(
+                "5:21 unknown value 'FETCH'",
+                "6:46 auth takes one of basic, bearer",
+                "7:46 expected text or a map with keys file, got a list");
+        assertThat(problems.get(0).hint()).isEqualTo("one of: GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS");
     }
 }
