@@ -122,7 +122,7 @@ final class StepExecutor {
         try {
             return work.call();
         } catch (StepFailedException f) {
-            return Attempt.failed(f.error().status(), f.error(), f.details());
+            return thrown(f, "");
         } catch (InterruptedException e) {
             throw e;
         } catch (Throwable e) {
@@ -141,10 +141,16 @@ final class StepExecutor {
             return Attempt.failed(StepError.of(StepError.Kind.TIMEOUT, what + "timed out after " + Durations.format(timeout)));
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
-            if (cause instanceof StepFailedException f) return Attempt.failed(f.error().status(), f.error().in(what), f.details());
+            if (cause instanceof StepFailedException f) return thrown(f, what);
             if (cause instanceof InterruptedException) throw new InterruptedException("run interrupted");
             return Attempt.failed(StepError.of(cause).in(what));
         }
+    }
+
+    /** A handler's own failure; its details stand in for the result, and an error that shows none has no result. */
+    private static Attempt thrown(StepFailedException f, String what) {
+        StepError e = f.error().in(what);
+        return Attempt.failed(e.status(), e, e.details().isEmpty() && e.status() == Status.ERROR ? null : e.details());
     }
 
     /** The step's {@code report:} items, also within its deadline; a failure to make them is an error item. */
@@ -194,7 +200,7 @@ final class StepExecutor {
         }
         CheckResult firstFailed = checks.stream().filter(c -> !c.passed()).findFirst().orElse(null);
         if (firstFailed != null) {
-            return new Attempt(result, checks, StepError.of(StepError.Kind.FAILED_CHECK, describe(firstFailed)));
+            return new Attempt(result, checks, StepError.of(StepError.Kind.FAILED_CHECK, firstFailed.summary()));
         }
         Map<String, Object> saves = new LinkedHashMap<>();
         for (var entry : step.save().entrySet()) {
@@ -268,10 +274,6 @@ final class StepExecutor {
 
     private java.nio.file.Path scenarioDir() {
         return java.nio.file.Path.of(scenario.file()).toAbsolutePath().getParent();
-    }
-
-    private static String describe(CheckResult c) {
-        return c.message().isEmpty() ? c.path() + ": expected " + c.expected() + ", was " + c.actual() : c.message();
     }
 
     static boolean truthy(Object value) {

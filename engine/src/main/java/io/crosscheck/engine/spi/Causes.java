@@ -22,7 +22,17 @@ public final class Causes {
             return "stack overflow: an expression, regex or value nested too deeply for the stack";
         }
         if (t instanceof OutOfMemoryError) return "out of memory" + (t.getMessage() == null ? "" : ": " + t.getMessage());
+        return describe(new LinkedHashSet<>(), t);
+    }
+
+    /** {@code message}, then what {@code cause} (may be null) adds to it, as {@link #describe(Throwable)} words it. */
+    public static String describe(String message, Throwable cause) {
         Set<String> parts = new LinkedHashSet<>();
+        parts.add(message);
+        return describe(parts, cause);
+    }
+
+    private static String describe(Set<String> parts, Throwable t) {
         for (Throwable c = t; c != null && parts.size() < 4; c = next(c)) {
             String msg = c.getMessage();
             String kind = c instanceof ConnectException ? "connection refused"

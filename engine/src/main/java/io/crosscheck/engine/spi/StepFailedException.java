@@ -20,10 +20,11 @@ public class StepFailedException extends Exception {
     }
 
     public StepFailedException(StepError error) {
-        this(error, null);
+        super(error.text()); // the cause may still be set, by initCause
+        this.error = error;
     }
 
-    /** {@code cause}, when given, is kept for {@code --debug}; the error says all a report shows. */
+    /** {@code cause} is kept for {@code --debug}; the error says all a report shows. */
     public StepFailedException(StepError error, Throwable cause) {
         super(error.text(), cause);
         this.error = error;

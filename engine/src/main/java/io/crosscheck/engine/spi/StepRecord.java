@@ -33,8 +33,13 @@ public record StepRecord(
     public StepRecord {
         id = id == null ? "" : id;
         if (failure == null && (status == Status.FAILED || status == Status.ERROR) && error != null && !error.isBlank()) {
-            // a record made from text alone (a report written before failures had a kind): the status says which kind
-            failure = StepError.of(status == Status.FAILED ? StepError.Kind.REJECTED : StepError.Kind.INTERNAL, error);
+            // a record made from text alone (a report written before failures had a kind): a FAILED step whose error
+            // sums up its first failed check, as the engine words it, failed that check
+            String text = error;
+            boolean checkFailed = status == Status.FAILED && checks != null && checks.stream().filter(c -> !c.passed())
+                    .findFirst().filter(c -> c.summary().equals(text)).isPresent();
+            failure = StepError.of(status == Status.ERROR ? StepError.Kind.INTERNAL
+                    : checkFailed ? StepError.Kind.FAILED_CHECK : StepError.Kind.REJECTED, error);
         }
         if (failure != null && (error == null || error.isBlank())) error = failure.text();
         request = request == null ? Map.of() : request;
