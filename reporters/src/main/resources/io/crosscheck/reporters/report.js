@@ -210,14 +210,15 @@ function stepBox(st, i, j) {
 
 function stepBody(st) {
   var body = h('div', { class: 'step-body' });
-  if (st.failure && !saidByItsCheck(st)) body.appendChild(failureBox(st.failure));
+  var hasResp = st.response !== null && st.response !== undefined;
+  // a failure's details stand in for a result the step did not get, shown as its response: else they show here
+  if (st.failure && !saidByItsCheck(st)) body.appendChild(failureBox(st.failure, !hasResp));
   if (st.checks && st.checks.length) {
     body.appendChild(h('h3', { text: 'Checks' }));
     body.appendChild(checksTable(st.checks));
     st.checks.forEach(function (c) { if (!c.passed) body.appendChild(checkDetail(c)); });
   }
   var hasReq = isObj(st.request) && Object.keys(st.request).length;
-  var hasResp = st.response !== null && st.response !== undefined;
   if (hasReq || hasResp) {
     var cols = h('div', { class: 'cols' });
     if (hasReq) cols.appendChild(h('div', null, [h('h3', { text: 'Request' }), valueView(st.request)]));
@@ -235,10 +236,10 @@ function saidByItsCheck(st) {
 }
 
 // the message, its hint after it in parentheses (as the console says it), and the details that show it
-function failureBox(f) {
+function failureBox(f, withDetails) {
   var box = h('div', { class: 'error mono' }, [document.createTextNode(f.message)]);
   if (f.hint) box.appendChild(h('span', { class: 'hint', text: ' (' + f.hint + ')' }));
-  var keys = isObj(f.details) ? Object.keys(f.details) : [];
+  var keys = withDetails && isObj(f.details) ? Object.keys(f.details) : [];
   if (keys.length) {
     box.appendChild(h('dl', { class: 'details' }, keys.reduce(function (all, k) {
       return all.concat([h('dt', { text: k }), h('dd', { text: typeof f.details[k] === 'string' ? f.details[k] : JSON.stringify(f.details[k]) })]);
