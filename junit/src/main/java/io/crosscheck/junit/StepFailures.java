@@ -45,7 +45,7 @@ final class StepFailures {
     }
 
     private static AssertionFailedError check(String at, CheckResult c) {
-        String message = c.message().isEmpty() ? c.path() + ": expected " + c.expected() + ", was " + c.actual() : c.message();
+        String message = c.summary();
         if (!message.startsWith(c.path())) message = c.path() + ": " + message;
         return trimmed(new AssertionFailedError(at + message, c.expected(), c.actual()));
     }

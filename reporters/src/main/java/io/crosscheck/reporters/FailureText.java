@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import io.crosscheck.engine.result.CheckResult;
 import io.crosscheck.engine.result.ScenarioResult;
 import io.crosscheck.engine.result.Status;
+import io.crosscheck.engine.result.StepError;
 import io.crosscheck.engine.result.StepRecord;
 
 import java.util.Optional;
@@ -63,14 +64,18 @@ final class FailureText {
         if (r.attempts() > 1) sb.append(" after ").append(r.attempts()).append(" attempts");
         sb.append(" (").append(Durations.human(r.durationMs())).append(")\n");
         StepRecord inner = r.steps().stream().filter(c -> failing(c.status())).findFirst().orElse(null);
-        // the engine often sums up a failed check, or the failing step of a fragment, as the step's error too: say it once
-        boolean errorIsACheck = r.checks().stream().anyMatch(c -> !c.passed() && !c.message().isBlank()
-                && (c.message().equals(r.error()) || c.message().contains(r.error().strip())));
-        if (!r.error().isBlank() && !errorIsACheck && inner == null) sb.append(indent(r.error(), prefix + "  ")).append('\n');
+        // a use step's failure is its fragment's failing step's, shown below with that step
+        if (r.failure() != null && !saidByItsCheck(r) && inner == null) sb.append(indent(r.failure().text(), prefix + "  ")).append('\n');
         for (CheckResult c : r.checks()) {
             if (!c.passed()) sb.append(indent(check(c), prefix + "  ")).append('\n');
         }
         if (inner != null) failure(inner, prefix + "  ", sb);
+    }
+
+    /** A failed check with a message of its own is its step's failure, said in full with the check. */
+    static boolean saidByItsCheck(StepRecord r) {
+        return r.failure().kind() == StepError.Kind.FAILED_CHECK
+                && r.checks().stream().filter(c -> !c.passed()).findFirst().filter(c -> !c.message().isBlank()).isPresent();
     }
 
     /** One line per step: status, phase, name, position, duration; a fragment's steps indented under their use step. */

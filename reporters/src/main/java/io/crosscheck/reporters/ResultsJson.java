@@ -7,6 +7,7 @@ import io.crosscheck.engine.result.ReportItem;
 import io.crosscheck.engine.result.RunResult;
 import io.crosscheck.engine.result.ScenarioResult;
 import io.crosscheck.engine.result.Status;
+import io.crosscheck.engine.result.StepError;
 import io.crosscheck.engine.result.StepRecord;
 
 import java.io.IOException;
@@ -101,6 +102,7 @@ final class ResultsJson {
         }
         g.writeEndArray();
         g.writeStringField("error", r.error());
+        if (r.failure() != null) failure(r.failure(), g); // error's parts; absent for a step that did not fail
         g.writeArrayFieldStart("reports");
         for (ReportItem item : r.reports()) {
             g.writeStartObject();
@@ -117,6 +119,16 @@ final class ResultsJson {
             for (StepRecord inner : r.steps()) step(inner, g);
             g.writeEndArray();
         }
+        g.writeEndObject();
+    }
+
+    private void failure(StepError e, JsonGenerator g) throws IOException {
+        g.writeObjectFieldStart("failure");
+        g.writeStringField("kind", e.kind().name());
+        g.writeStringField("message", e.message());
+        g.writeStringField("hint", e.hint());
+        g.writeFieldName("details");
+        values.write(g, e.details());
         g.writeEndObject();
     }
 

@@ -11,6 +11,7 @@ import io.crosscheck.engine.result.ReportItem;
 import io.crosscheck.engine.result.RunResult;
 import io.crosscheck.engine.result.ScenarioResult;
 import io.crosscheck.engine.result.Status;
+import io.crosscheck.engine.result.StepError;
 import io.crosscheck.engine.result.StepRecord;
 
 import java.io.IOException;
@@ -102,7 +103,15 @@ public final class ResultsJsonReader {
                 text(n, "id"), text(n, "name"), text(n, "verb"), phase == null ? null : Phase.valueOf(phase),
                 position(n.path("position")), status(n), n.path("startOffsetMs").asLong(),
                 n.path("durationMs").asLong(), n.path("attempts").asInt(), map(n.path("request")),
-                value(n.get("response")), checks, text(n, "error"), reports, steps);
+                value(n.get("response")), checks, text(n, "error"), reports, steps, failure(n.get("failure")));
+    }
+
+    /** A step's failure; null when it did not fail, or when the report predates failures with a kind. */
+    private StepError failure(JsonNode n) {
+        if (n == null || !n.isObject()) return null;
+        StepError.Kind kind = java.util.Arrays.stream(StepError.Kind.values())
+                .filter(k -> k.name().equals(n.path("kind").asText())).findFirst().orElse(StepError.Kind.INTERNAL);
+        return new StepError(kind, text(n, "message"), text(n, "hint"), map(n.path("details")));
     }
 
     private static Position position(JsonNode n) {

@@ -210,16 +210,15 @@ function stepBox(st, i, j) {
 
 function stepBody(st) {
   var body = h('div', { class: 'step-body' });
-  // the engine often sums up a failed check as the step's error too: show it once, with the check
-  var errorIsACheck = st.error && (st.checks || []).some(function (c) { return !c.passed && c.message && c.message.indexOf(st.error.trim()) >= 0; });
-  if (st.error && !errorIsACheck) body.appendChild(h('div', { class: 'error mono', text: st.error }));
+  var hasResp = st.response !== null && st.response !== undefined;
+  // a failure's details stand in for a result the step did not get, shown as its response: else they show here
+  if (st.failure && !saidByItsCheck(st)) body.appendChild(failureBox(st.failure, !hasResp));
   if (st.checks && st.checks.length) {
     body.appendChild(h('h3', { text: 'Checks' }));
     body.appendChild(checksTable(st.checks));
     st.checks.forEach(function (c) { if (!c.passed) body.appendChild(checkDetail(c)); });
   }
   var hasReq = isObj(st.request) && Object.keys(st.request).length;
-  var hasResp = st.response !== null && st.response !== undefined;
   if (hasReq || hasResp) {
     var cols = h('div', { class: 'cols' });
     if (hasReq) cols.appendChild(h('div', null, [h('h3', { text: 'Request' }), valueView(st.request)]));
@@ -228,6 +227,25 @@ function stepBody(st) {
   }
   if (st.reports && st.reports.length) body.appendChild(h('div', { class: 'reports' }, st.reports.map(reportItem)));
   return body;
+}
+
+// a failed check with a message of its own is its step's failure, said in full with the check
+function saidByItsCheck(st) {
+  var first = (st.checks || []).filter(function (c) { return !c.passed; })[0];
+  return st.failure.kind === 'FAILED_CHECK' && !!(first && first.message);
+}
+
+// the message, its hint after it in parentheses (as the console says it), and the details that show it
+function failureBox(f, withDetails) {
+  var box = h('div', { class: 'error mono' }, [document.createTextNode(f.message)]);
+  if (f.hint) box.appendChild(h('span', { class: 'hint', text: ' (' + f.hint + ')' }));
+  var keys = withDetails && isObj(f.details) ? Object.keys(f.details) : [];
+  if (keys.length) {
+    box.appendChild(h('dl', { class: 'details' }, keys.reduce(function (all, k) {
+      return all.concat([h('dt', { text: k }), h('dd', { text: typeof f.details[k] === 'string' ? f.details[k] : JSON.stringify(f.details[k]) })]);
+    }, [])));
+  }
+  return box;
 }
 
 function checksTable(checks) {

@@ -9,4 +9,9 @@ public record CheckResult(String path, String matcher, Object expected, Object a
     public CheckResult {
         message = message == null ? "" : message;
     }
+
+    /** The failure in one line, as a step's error says it: the message, else {@code path: expected …, was …}. */
+    public String summary() {
+        return message.isEmpty() ? path + ": expected " + expected + ", was " + actual : message;
+    }
 }

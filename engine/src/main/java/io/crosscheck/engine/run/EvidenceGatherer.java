@@ -2,6 +2,7 @@ package io.crosscheck.engine.run;
 
 import io.crosscheck.engine.expr.Scope;
 import io.crosscheck.engine.model.EvidenceSpec;
+import io.crosscheck.engine.support.Causes;
 import io.crosscheck.engine.support.Durations;
 import io.crosscheck.engine.result.Evidence;
 import io.crosscheck.engine.result.EvidenceLine;
@@ -49,7 +50,7 @@ final class EvidenceGatherer {
                 reads.get(i).cancel(true);
                 failures.add(new Evidence.Failure(spec.name(), "no answer within " + Durations.format(spec.timeout())));
             } catch (ExecutionException e) {
-                failures.add(new Evidence.Failure(spec.name(), Failures.describe(e.getCause())));
+                failures.add(new Evidence.Failure(spec.name(), Causes.describe(e.getCause())));
             } catch (InterruptedException e) {
                 reads.forEach(f -> f.cancel(true));
                 throw e;
@@ -94,7 +95,7 @@ final class EvidenceGatherer {
                 return ctx.eval(expression, row);
             } catch (RuntimeException e) {
                 // one bad row (a missing key) must not hide the others; the first such reason is noted for the source
-                if (problem == null) problem = "fields." + field + ": " + Failures.describe(e);
+                if (problem == null) problem = "fields." + field + ": " + Causes.describe(e);
                 return null;
             }
         }

@@ -5,6 +5,7 @@ import io.crosscheck.engine.model.FragmentUse;
 import io.crosscheck.engine.model.ScenarioRun;
 import io.crosscheck.engine.model.Step;
 import io.crosscheck.engine.result.Status;
+import io.crosscheck.engine.result.StepError;
 import io.crosscheck.engine.result.StepRecord;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +19,7 @@ import java.util.function.Supplier;
  */
 final class FragmentRunner {
     /** How a fragment ended: the scope its steps left (for {@code expect} and {@code save}), or why it failed. */
-    record Outcome(Status status, String error, Scope scope, Map<String, Object> value) {
+    record Outcome(Status status, StepError failure, Scope scope, Map<String, Object> value) {
         boolean passed() {
             return status == Status.PASSED;
         }
@@ -54,10 +55,12 @@ final class FragmentRunner {
         }
         if (failed != null) {
             StepRecord cause = failed.failedStep();
-            return new Outcome(failed.status(), cause.name() + " (" + cause.position() + "): " + cause.error(), null, null);
+            // the use step's failure is its failing step's, said of that step
+            StepError why = cause.failure() != null ? cause.failure() : StepError.of(StepError.Kind.INTERNAL, cause.error());
+            return new Outcome(failed.status(), why.in(cause.name() + " (" + cause.position() + "): "), null, null);
         }
         Map<String, Object> value = new LinkedHashMap<>(params.layer());
         value.putAll(saved.layer());
-        return new Outcome(Status.PASSED, "", results, value);
+        return new Outcome(Status.PASSED, null, results, value);
     }
 }

@@ -5,6 +5,7 @@ import io.crosscheck.engine.result.CheckResult;
 import io.crosscheck.engine.result.ReportItem;
 import io.crosscheck.engine.result.RunResult;
 import io.crosscheck.engine.result.ScenarioResult;
+import io.crosscheck.engine.result.StepError;
 import io.crosscheck.engine.result.StepRecord;
 import java.util.Map;
 
@@ -44,7 +45,14 @@ final class ResultMasker {
         return new StepRecord(s.id(), secrets.mask(s.name()), s.verb(), s.phase(), s.position(), s.status(), s.startOffsetMs(),
                 s.durationMs(), s.attempts(), (Map<String, Object>) secrets.maskDeep(s.request()),
                 secrets.maskDeep(s.response()), s.checks().stream().map(this::mask).toList(), secrets.mask(s.error()),
-                s.reports().stream().map(this::mask).toList(), s.steps().stream().map(this::mask).toList());
+                s.reports().stream().map(this::mask).toList(), s.steps().stream().map(this::mask).toList(),
+                mask(s.failure()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private StepError mask(StepError e) {
+        return e == null ? null : new StepError(e.kind(), secrets.mask(e.message()), secrets.mask(e.hint()),
+                (Map<String, Object>) secrets.maskDeep(e.details()));
     }
 
     private CheckResult mask(CheckResult c) {

@@ -3,6 +3,7 @@ package io.crosscheck.engine.run;
 import io.crosscheck.engine.model.Scenario;
 import io.crosscheck.engine.model.ScenarioRun;
 import io.crosscheck.engine.plan.Plan;
+import io.crosscheck.engine.support.Causes;
 import io.crosscheck.engine.spi.report.RunListener;
 import io.crosscheck.engine.result.RunResult;
 import io.crosscheck.engine.result.ScenarioResult;
@@ -128,7 +129,7 @@ public final class Runner {
             } catch (java.util.concurrent.CancellationException e) {
                 return ended(job, Status.SKIPPED, "not run: the run was stopped");
             } catch (ExecutionException e) {
-                return ended(job, Status.ERROR, "internal error: " + Failures.describe(e.getCause()));
+                return ended(job, Status.ERROR, "internal error: " + Causes.describe(e.getCause()));
             }
         }
     }

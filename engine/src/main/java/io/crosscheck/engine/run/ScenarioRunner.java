@@ -4,6 +4,7 @@ import io.crosscheck.engine.expr.Scope;
 import io.crosscheck.engine.model.Scenario;
 import io.crosscheck.engine.model.ScenarioRun;
 import io.crosscheck.engine.model.Step;
+import io.crosscheck.engine.support.Causes;
 import io.crosscheck.engine.result.Phase;
 import io.crosscheck.engine.spi.report.RunListener;
 import io.crosscheck.engine.spi.step.ScenarioInfo;
@@ -57,7 +58,7 @@ final class ScenarioRunner {
         } catch (Throwable e) {
             // a bug of ours or a plugin's must never read as a verdict on the system under test
             return finish(job, label, Status.ERROR, startedAt, startNanos, records,
-                    "internal error: " + Failures.describe(e));
+                    "internal error: " + Causes.describe(e));
         }
     }
 
@@ -73,7 +74,7 @@ final class ScenarioRunner {
         try {
             varsLayer = new ScopeBuilder(run).build(scenario, info, row, runSaved);
         } catch (RuntimeException | StackOverflowError e) {
-            return finish(job, label, Status.ERROR, startedAt, startNanos, records, "vars: " + Failures.describe(e));
+            return finish(job, label, Status.ERROR, startedAt, startNanos, records, "vars: " + Causes.describe(e));
         }
         Scope saved = varsLayer.child();
         Scope results = saved.child();

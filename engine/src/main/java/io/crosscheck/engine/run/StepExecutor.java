@@ -6,10 +6,12 @@ import io.crosscheck.engine.support.Durations;
 import io.crosscheck.engine.model.FragmentUse;
 import io.crosscheck.engine.model.ReportSpec;
 import io.crosscheck.engine.model.Step;
+import io.crosscheck.engine.support.Causes;
 import io.crosscheck.engine.result.CheckResult;
 import io.crosscheck.engine.result.ReportItem;
 import io.crosscheck.engine.spi.step.ScenarioInfo;
 import io.crosscheck.engine.result.Status;
+import io.crosscheck.engine.result.StepError;
 import io.crosscheck.engine.spi.step.StepFailedException;
 import io.crosscheck.engine.result.StepRecord;
 import io.crosscheck.engine.spi.step.StepResult;
@@ -78,7 +80,7 @@ final class StepExecutor {
         if (step.ifExpression() != null) {
             Scope before = results.snapshot();
             Attempt skip = within("if: ", timeout, () -> truthy(run.expressions().evaluate(step.ifExpression(), before))
-                    ? null : Attempt.error(Status.SKIPPED, "", null));
+                    ? null : Attempt.skipped());
             if (skip != null) return record(step, id, name, start, 0, skip, List.of(), List.of());
         }
         long retryFor = step.retry() == null ? 0 : Durations.nanos(step.retry().timeout());
@@ -120,11 +122,11 @@ final class StepExecutor {
         try {
             return work.call();
         } catch (StepFailedException f) {
-            return Attempt.error(Status.FAILED, f.getMessage(), f.details());
+            return thrown(f, "");
         } catch (InterruptedException e) {
             throw e;
         } catch (Throwable e) {
-            return Attempt.error(Status.ERROR, Failures.describe(e), null);
+            return Attempt.failed(Causes.error(e));
         }
     }
 
@@ -136,13 +138,19 @@ final class StepExecutor {
         try {
             return within(timeout, work);
         } catch (TimeoutException e) {
-            return Attempt.error(Status.ERROR, what + "timed out after " + Durations.format(timeout), null);
+            return Attempt.failed(StepError.of(StepError.Kind.TIMEOUT, what + "timed out after " + Durations.format(timeout)));
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
-            if (cause instanceof StepFailedException f) return Attempt.error(Status.FAILED, what + f.getMessage(), f.details());
+            if (cause instanceof StepFailedException f) return thrown(f, what);
             if (cause instanceof InterruptedException) throw new InterruptedException("run interrupted");
-            return Attempt.error(Status.ERROR, what + Failures.describe(cause), null);
+            return Attempt.failed(Causes.error(cause).in(what));
         }
+    }
+
+    /** A handler's own failure; its details stand in for the result, and an error that shows none has no result. */
+    private static Attempt thrown(StepFailedException f, String what) {
+        StepError e = f.error().in(what);
+        return Attempt.failed(e.status(), e, e.details().isEmpty() && e.status() == Status.ERROR ? null : e.details());
     }
 
     /** The step's {@code report:} items, also within its deadline; a failure to make them is an error item. */
@@ -152,7 +160,7 @@ final class StepExecutor {
         } catch (TimeoutException e) {
             return List.of(new ReportItem("error", "report: timed out after " + Durations.format(timeout), "", null));
         } catch (ExecutionException e) {
-            return List.of(new ReportItem("error", "report: " + Failures.describe(e.getCause()), "", null));
+            return List.of(new ReportItem("error", "report: " + Causes.describe(e.getCause()), "", null));
         }
     }
 
@@ -175,7 +183,7 @@ final class StepExecutor {
         if (step.config() instanceof FragmentUse use) {
             // expect and save of a use step read the fragment's scope, not the caller's
             FragmentRunner.Outcome outcome = fragments.run(use, id, results, inner);
-            if (!outcome.passed()) return Attempt.error(outcome.status(), outcome.error(), null);
+            if (!outcome.passed()) return Attempt.failed(outcome.status(), outcome.failure(), null);
             result = StepResult.of(outcome.value());
             checkScope = outcome.scope().child();
         } else {
@@ -188,24 +196,26 @@ final class StepExecutor {
         try {
             checks.addAll(run.matchers().check(step.expect(), result.value(), checkScope, scenarioDir()));
         } catch (Throwable e) {
-            return new Attempt(Status.ERROR, result, checks, "expect: " + Failures.describe(e), null);
+            return new Attempt(result, checks, Causes.error(e).in("expect: "));
         }
         CheckResult firstFailed = checks.stream().filter(c -> !c.passed()).findFirst().orElse(null);
-        if (firstFailed != null) return new Attempt(Status.FAILED, result, checks, describe(firstFailed), null);
+        if (firstFailed != null) {
+            return new Attempt(result, checks, StepError.of(StepError.Kind.FAILED_CHECK, firstFailed.summary()));
+        }
         Map<String, Object> saves = new LinkedHashMap<>();
         for (var entry : step.save().entrySet()) {
             try {
                 Object value = run.expressions().read(entry.getValue(), result.value(), checkScope);
                 if (value == ExpressionEngine.MISSING) {
-                    return new Attempt(Status.FAILED, result, checks,
-                            "save " + entry.getKey() + ": path not found: " + entry.getValue(), null);
+                    return new Attempt(result, checks, StepError.of(StepError.Kind.REJECTED,
+                            "save " + entry.getKey() + ": path not found: " + entry.getValue()));
                 }
                 saves.put(entry.getKey(), value);
             } catch (Throwable e) {
-                return new Attempt(Status.ERROR, result, checks, "save " + entry.getKey() + ": " + Failures.describe(e), null);
+                return new Attempt(result, checks, Causes.error(e).in("save " + entry.getKey() + ": "));
             }
         }
-        return new Attempt(Status.PASSED, result, checks, "", null).withSaves(saves);
+        return new Attempt(result, checks, null).withSaves(saves);
     }
 
     private List<ReportItem> reports(Step step, Attempt attempt, Scope results) {
@@ -224,7 +234,7 @@ final class StepExecutor {
                             data == ExpressionEngine.MISSING ? null : data));
                 }
             } catch (ExpressionException e) {
-                items.add(new ReportItem("error", "report: " + Failures.describe(e), "", null));
+                items.add(new ReportItem("error", "report: " + Causes.describe(e), "", null));
             }
         }
         return items;
@@ -237,7 +247,7 @@ final class StepExecutor {
         Object response = attempt.result() != null ? attempt.result().value() : attempt.details();
         Map<String, Object> request = attempt.result() != null ? attempt.result().request() : Map.of();
         return new StepRecord(id, name, step.verb(), step.phase(), step.position(), attempt.status(), offset, duration,
-                attempts, request, response, attempt.checks(), attempt.error(), reports, steps);
+                attempts, request, response, attempt.checks(), attempt.failure(), reports, steps);
     }
 
     StepRecord skipped(Step step, String id, Scope scope, String why) {
@@ -264,10 +274,6 @@ final class StepExecutor {
 
     private java.nio.file.Path scenarioDir() {
         return java.nio.file.Path.of(scenario.file()).toAbsolutePath().getParent();
-    }
-
-    private static String describe(CheckResult c) {
-        return c.message().isEmpty() ? c.path() + ": expected " + c.expected() + ", was " + c.actual() : c.message();
     }
 
     static boolean truthy(Object value) {

@@ -1,6 +1,7 @@
 package io.crosscheck.steps.cassandra;
 
 import com.datastax.oss.driver.api.core.AllNodesFailedException;
+import io.crosscheck.engine.support.Causes;
 import com.datastax.oss.driver.api.core.CqlIdentifier;
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.CqlSessionBuilder;
@@ -66,24 +67,14 @@ final class CassandraCluster implements AutoCloseable {
     private static Exception openFailure(ClusterSettings settings, Throwable cause) {
         String where = "cassandra cluster '" + settings.name() + "' (" + settings.describeContactPoints() + ")";
         if (cause instanceof AllNodesFailedException all) {
-            return new IllegalStateException(where + ": no node could be reached: " + Reachability.diagnose(settings.contactPoints())
-                    .orElse(all.getMessage()) + " (is the node running, and are contactPoints right?)", cause);
+            return CqlErrors.unreachable(where + ": no node could be reached: " + Reachability.diagnose(settings.contactPoints())
+                    .orElse(all.getMessage()), "is the node running, and are contactPoints right?", cause);
         }
         if (cause instanceof com.datastax.oss.driver.api.core.InvalidKeyspaceException) {
             return new IllegalStateException(where + ": keyspace '" + settings.keyspace() + "' does not exist"
                     + " (create it first, from a cluster entry without 'keyspace', or qualify tables as ks.table)", cause);
         }
-        return new IllegalStateException(where + ": " + rootMessage(cause), cause);
-    }
-
-    static String rootMessage(Throwable t) {
-        Throwable root = t;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        return root instanceof java.net.ConnectException && !message.toLowerCase().contains("refused")
-                ? "connection refused: " + message : message;
+        return new IllegalStateException(where + ": " + Causes.rootMessage(cause), cause);
     }
 
     String name() {

@@ -5,7 +5,9 @@ import com.datastax.oss.driver.api.core.DriverTimeoutException;
 import com.datastax.oss.driver.api.core.servererrors.QueryValidationException;
 import com.datastax.oss.driver.api.core.servererrors.SyntaxError;
 import com.datastax.oss.driver.api.core.type.codec.CodecNotFoundException;
+import io.crosscheck.engine.support.Causes;
 import io.crosscheck.engine.result.Position;
+import io.crosscheck.engine.result.StepError;
 import io.crosscheck.engine.spi.step.StepFailedException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -35,13 +37,20 @@ final class CqlErrors {
             return new StepFailedException(at + ": " + e.getMessage(), details);
         }
         if (e instanceof AllNodesFailedException all) {
-            return new IllegalStateException("cassandra cluster '" + cluster + "': no node answered: "
+            return unreachable("cassandra cluster '" + cluster + "': no node answered: "
                     + all.getAllErrors().values().stream().flatMap(java.util.List::stream)
-                    .map(CassandraCluster::rootMessage).distinct().findFirst().orElse(all.getMessage()), e);
+                    .map(Causes::rootMessage).distinct().findFirst().orElse(all.getMessage()), "", e);
         }
         if (e instanceof DriverTimeoutException) {
-            return new IllegalStateException("cassandra cluster '" + cluster + "': " + e.getMessage(), e);
+            return new StepFailedException(new StepError(StepError.Kind.TIMEOUT,
+                    Causes.describe("cassandra cluster '" + cluster + "': " + e.getMessage(), e), "", Map.of()), e);
         }
         return e;
+    }
+
+    /** No node of the cluster could be reached: the message, then what the driver's cause chain adds to it. */
+    static StepFailedException unreachable(String message, String hint, Throwable cause) {
+        return new StepFailedException(new StepError(StepError.Kind.UNREACHABLE, Causes.describe(message, cause),
+                hint, Map.of()), cause);
     }
 }

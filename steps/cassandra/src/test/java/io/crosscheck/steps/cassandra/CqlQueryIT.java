@@ -9,6 +9,7 @@ import com.datastax.oss.driver.api.core.CqlSession;
 import io.crosscheck.engine.result.RunResult;
 import io.crosscheck.engine.result.ScenarioResult;
 import io.crosscheck.engine.result.Status;
+import io.crosscheck.engine.result.StepError;
 import io.crosscheck.engine.result.StepRecord;
 import io.crosscheck.testkit.cassandra.CassandraExtension;
 import io.crosscheck.testkit.cassandra.CassandraNode;
@@ -201,6 +202,8 @@ class CqlQueryIT {
         assertThat(down.steps().get(0).error())
                 .contains("cassandra cluster 'down'", "no node could be reached",
                         "127.0.0.1:" + nothingListens + ": connection refused");
+        assertThat(down.steps().get(0).failure()).extracting(StepError::kind, StepError::hint)
+                .containsExactly(StepError.Kind.UNREACHABLE, "is the node running, and are contactPoints right?");
         assertThat(scenario(result, "on the running node").status()).as(describe(result)).isEqualTo(Status.PASSED);
     }
 

@@ -7,6 +7,7 @@ import io.crosscheck.engine.RunOptions;
 import io.crosscheck.engine.result.RunResult;
 import io.crosscheck.engine.result.ScenarioResult;
 import io.crosscheck.engine.result.Status;
+import io.crosscheck.engine.result.StepError;
 import io.crosscheck.engine.result.StepRecord;
 import io.crosscheck.testkit.http.HttpTestServer;
 import java.io.IOException;
@@ -164,6 +165,7 @@ class CallHandlerIT {
         ScenarioResult hang = r.scenarios().stream().filter(s -> s.name().equals("hang")).findFirst().orElseThrow();
         assertThat(hang.status()).isEqualTo(Status.ERROR);
         assertThat(hang.steps().get(0).error()).startsWith("timed out after 1s");
+        assertThat(hang.steps().get(0).failure().kind()).isEqualTo(StepError.Kind.TIMEOUT);
         assertThat(r.scenarios()).anyMatch(s -> s.name().equals("next") && s.status() == Status.PASSED);
     }
 
@@ -181,6 +183,7 @@ class CallHandlerIT {
         ScenarioResult s = r.scenarios().get(0);
         assertThat(s.status()).isEqualTo(Status.ERROR);
         assertThat(s.steps().get(0).error()).containsIgnoringCase("refused");
+        assertThat(s.steps().get(0).failure().kind()).isEqualTo(StepError.Kind.UNREACHABLE);
     }
 
     @Test
@@ -221,6 +224,7 @@ class CallHandlerIT {
                 """);
         assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(4_000);
         assertThat(step(r, 0).error()).startsWith("timed out after 500ms");
+        assertThat(step(r, 0).failure().kind()).isEqualTo(StepError.Kind.TIMEOUT);
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.TopicPartition;
+import io.crosscheck.engine.result.StepError;
 import io.crosscheck.engine.spi.step.StepFailedException;
 
 import java.time.Duration;
@@ -194,16 +195,12 @@ final class KafkaCluster implements AutoCloseable {
     KafkaUnavailableException notAnswering(String what, Throwable cause) {
         // a client timeout's own text ("Timeout expired while fetching topic metadata") adds nothing to what
         Throwable kept = cause instanceof TimeoutException ? null : cause;
-        String reason = kept == null || kept.getMessage() == null ? "" : ": " + kept.getMessage();
-        return new KafkaUnavailableException(describe() + " does not answer: " + what + reason
-                + " (is the broker running and bootstrap.servers right?)", kept);
+        return new KafkaUnavailableException(StepError.Kind.TIMEOUT, describe() + " does not answer: " + what, kept);
     }
 
     /** The cluster answered, but could not take or give records for now (a retriable error). */
     KafkaUnavailableException unavailable(String what, Throwable cause) {
-        String reason = cause == null || cause.getMessage() == null ? "" : ": " + cause.getMessage();
-        return new KafkaUnavailableException(describe() + " " + what + reason
-                + " (is the broker running and bootstrap.servers right?)", cause);
+        return new KafkaUnavailableException(StepError.Kind.UNREACHABLE, describe() + " " + what, cause);
     }
 
     static Duration remaining(Instant deadline) {

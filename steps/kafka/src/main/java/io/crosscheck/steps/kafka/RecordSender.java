@@ -1,5 +1,6 @@
 package io.crosscheck.steps.kafka;
 
+import io.crosscheck.engine.result.StepError;
 import io.crosscheck.engine.spi.step.StepFailedException;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -45,8 +46,8 @@ final class RecordSender {
         int sent = 0;
         for (int i = 0; i < count && failure.get() == null; i++) {
             if (System.nanoTime() - deadlineNanos > 0) {
-                throw cluster.unavailable("took longer than the step's timeout: only " + sent + " of " + count
-                        + " records were handed to the producer", null);
+                throw new KafkaUnavailableException(StepError.Kind.TIMEOUT, cluster.describe() + " took longer than the step's"
+                        + " timeout: only " + sent + " of " + count + " records were handed to the producer", null);
             }
             ProducerRecord<byte[], byte[]> record = template.record(i);
             checkPartition(record.partition(), partitions);

@@ -108,7 +108,7 @@ public final class WaitTopicHandler implements StepHandler<WaitTopicConfig>, Sce
             value.put("count", records.size());
             value.put("records", records);
             return new StepResult(value, request);
-        } catch (StepFailedException | KafkaUnavailableException e) {
+        } catch (StepFailedException e) {
             healthy = true;
             throw e;
         } finally {

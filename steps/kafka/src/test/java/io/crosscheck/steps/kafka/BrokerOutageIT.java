@@ -2,6 +2,7 @@ package io.crosscheck.steps.kafka;
 
 import io.crosscheck.steps.testkit.StepRun;
 import io.crosscheck.engine.result.Status;
+import io.crosscheck.engine.result.StepError;
 import io.crosscheck.engine.result.StepRecord;
 import io.crosscheck.testkit.kafka.KafkaBroker;
 import org.junit.jupiter.api.AfterAll;
@@ -59,6 +60,8 @@ class BrokerOutageIT {
     private static void assertDoesNotAnswer(StepRecord step) {
         assertThat(step.status()).as(step.error()).isEqualTo(Status.ERROR);
         assertThat(step.error()).startsWith(cluster + " does not answer").contains("is the broker running");
+        assertThat(step.failure()).extracting(StepError::kind, StepError::hint)
+                .containsExactly(StepError.Kind.TIMEOUT, "is the broker running and bootstrap.servers right?");
     }
 
     @Test

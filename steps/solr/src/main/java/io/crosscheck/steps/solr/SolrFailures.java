@@ -1,7 +1,8 @@
 package io.crosscheck.steps.solr;
 
+import io.crosscheck.engine.support.Causes;
+import io.crosscheck.engine.result.StepError;
 import io.crosscheck.engine.spi.step.StepFailedException;
-import java.io.IOException;
 import java.net.ConnectException;
 import java.net.http.HttpTimeoutException;
 import java.util.LinkedHashMap;
@@ -18,16 +19,12 @@ final class SolrFailures {
 
     static Exception translate(Exception e, SolrConnection solr, String collection) {
         if (e instanceof RemoteSolrException remote) return remote(remote, solr, collection);
-        for (Throwable c = e; c != null; c = c.getCause()) {
-            if (c instanceof ConnectException) {
-                return new IOException("cannot reach Solr " + solr.describe() + ": connection refused"
-                        + " (is Solr running, and is the url in crosscheck.yaml right?)");
-            }
-            if (c instanceof HttpTimeoutException) {
-                return new IOException("Solr " + solr.describe() + " did not answer in time: " + c.getMessage());
-            }
+        if (Causes.find(e, ConnectException.class).isPresent()) {
+            return new StepFailedException(new StepError(StepError.Kind.UNREACHABLE, "cannot reach Solr " + solr.describe()
+                    + ": connection refused", "is Solr running, and is the url in crosscheck.yaml right?", Map.of()), e);
         }
-        return e;
+        return Causes.find(e, HttpTimeoutException.class).<Exception>map(t -> new StepFailedException(StepError.of(
+                StepError.Kind.TIMEOUT, "Solr " + solr.describe() + " did not answer in time: " + t.getMessage()), e)).orElse(e);
     }
 
     private static Exception remote(RemoteSolrException e, SolrConnection solr, String collection) {
@@ -45,8 +42,8 @@ final class SolrFailures {
             return new StepFailedException("Solr rejected the request to collection '" + collection + "' (HTTP "
                     + e.code() + "): " + summary, details);
         }
-        return new IOException("Solr " + solr.describe() + " failed on collection '" + collection + "' (HTTP "
-                + e.code() + "): " + summary);
+        return new StepFailedException(StepError.of(StepError.Kind.INTERNAL, "Solr " + solr.describe()
+                + " failed on collection '" + collection + "' (HTTP " + e.code() + "): " + summary), e);
     }
 
     /** The server's message without SolrJ's {@code Error from server at URL: } prefix. */

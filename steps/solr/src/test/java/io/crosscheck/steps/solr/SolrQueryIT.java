@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.crosscheck.engine.result.RunResult;
 import io.crosscheck.engine.result.ScenarioResult;
 import io.crosscheck.engine.result.Status;
+import io.crosscheck.engine.result.StepError;
 import io.crosscheck.engine.result.StepRecord;
 import io.crosscheck.testkit.solr.SolrExtension;
 import io.crosscheck.testkit.solr.SolrServer;
@@ -247,5 +248,7 @@ class SolrQueryIT {
         ScenarioResult down = run.scenarios().stream().filter(s -> s.status() == Status.ERROR).findFirst().orElseThrow();
         assertThat(down.steps().get(0).error())
                 .startsWith("cannot reach Solr 'down' at http://127.0.0.1:" + closed + "/solr: connection refused");
+        assertThat(down.steps().get(0).failure()).extracting(StepError::kind, StepError::hint)
+                .containsExactly(StepError.Kind.UNREACHABLE, "is Solr running, and is the url in crosscheck.yaml right?");
     }
 }

@@ -9,6 +9,7 @@ import io.crosscheck.engine.spi.report.RunListener;
 import io.crosscheck.engine.result.RunResult;
 import io.crosscheck.engine.result.ScenarioResult;
 import io.crosscheck.engine.result.Status;
+import io.crosscheck.engine.result.StepError;
 import io.crosscheck.testkit.postgres.PostgresExtension;
 import io.crosscheck.testkit.postgres.PostgresServer;
 import org.junit.jupiter.api.Test;
@@ -66,6 +67,7 @@ class DatabaseDownIT {
         assertThat(result.scenarios().get(0).steps().get(0).error())
                 .contains("cannot connect to datasource 'down' (jdbc:postgresql://127.0.0.1:" + port + "/nothing)")
                 .contains("Connection to 127.0.0.1:" + port + " refused");
+        assertThat(result.scenarios().get(0).steps().get(0).failure().kind()).isEqualTo(StepError.Kind.UNREACHABLE);
         assertThat(result.scenarios().get(0).durationMs()).as("a refused connection fails at once, not at a timeout")
                 .isLessThan(10_000);
     }
