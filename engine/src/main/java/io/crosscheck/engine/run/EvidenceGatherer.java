@@ -50,7 +50,7 @@ final class EvidenceGatherer {
                 reads.get(i).cancel(true);
                 failures.add(new Evidence.Failure(spec.name(), "no answer within " + Durations.format(spec.timeout())));
             } catch (ExecutionException e) {
-                failures.add(new Evidence.Failure(spec.name(), Causes.describe(e.getCause())));
+                failures.add(new Evidence.Failure(spec.name(), Causes.error(e.getCause()).text()));
             } catch (InterruptedException e) {
                 reads.forEach(f -> f.cancel(true));
                 throw e;
