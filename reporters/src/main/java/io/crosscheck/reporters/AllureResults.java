@@ -1,6 +1,8 @@
 package io.crosscheck.reporters;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import io.crosscheck.engine.result.Evidence;
+import io.crosscheck.engine.result.EvidenceLine;
 import io.crosscheck.engine.result.ReportItem;
 import io.crosscheck.engine.result.RunResult;
 import io.crosscheck.engine.result.ScenarioResult;
@@ -19,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -70,7 +73,35 @@ public final class AllureResults {
         List<StepResult> steps = new ArrayList<>();
         for (StepRecord r : s.steps()) steps.add(step(r, start, writer));
         result.setSteps(steps);
+        if (!s.evidence().isEmpty()) result.setAttachments(List.of(attach("evidence", evidence(s.evidence()), writer)));
         return result;
+    }
+
+    /** The scenario's evidence as results.json says it: trace id, likely culprit, timeline, sources that failed. */
+    private static Map<String, Object> evidence(Evidence e) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("traceId", e.traceId());
+        out.put("culprit", e.culprit() == null ? null : EvidenceJson.culpritLine(e.culprit()));
+        List<Map<String, Object>> lines = new ArrayList<>();
+        for (EvidenceLine l : e.lines()) {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("time", l.time() == null ? null : l.time().toString());
+            line.put("service", l.service());
+            line.put("level", l.level());
+            line.put("message", l.message());
+            line.put("source", l.source());
+            lines.add(line);
+        }
+        out.put("timeline", lines);
+        List<Map<String, Object>> failed = new ArrayList<>();
+        for (Evidence.Failure f : e.failures()) {
+            Map<String, Object> failure = new LinkedHashMap<>();
+            failure.put("source", f.source());
+            failure.put("reason", f.reason());
+            failed.add(failure);
+        }
+        out.put("sourcesThatDidNotAnswer", failed);
+        return out;
     }
 
     private StepResult step(StepRecord r, long scenarioStart, FileSystemResultsWriter writer) {
