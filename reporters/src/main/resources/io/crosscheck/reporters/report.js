@@ -31,6 +31,9 @@ function hay(s) {
     (function add(steps) {
       steps.forEach(function (st) { parts.push(st.name, st.verb, st.error); add(st.steps || []); });
     })(s.steps);
+    // the evidence too: a service's name or an error it logged finds the scenarios it took part in
+    parts.push(s.traceId);
+    (s.evidence || []).forEach(function (l) { parts.push(l.service, l.message); });
     s._hay = parts.join('\n').toLowerCase();
   }
   return s._hay;

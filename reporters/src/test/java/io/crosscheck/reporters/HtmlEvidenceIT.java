@@ -45,4 +45,17 @@ class HtmlEvidenceIT {
                 .contains("Request that carried the trace (call GET /invoices/premium)").contains("/invoices/premium");
         assertThat(b.errors()).isEmpty();
     }
+
+    @Test
+    void theSearchFindsAScenarioByWhatAServiceLoggedForItsTrace(Chromium b) throws Exception {
+        b.navigate(url);
+        b.waitFor("document.documentElement.dataset.ready === 'true'");
+        b.eval("(() => { const s = document.getElementById('cc-search'); s.value = 'billing answered 500'; s.dispatchEvent(new Event('input')); })()");
+        b.waitFor("document.querySelectorAll('.sc').length === 1");
+        b.eval("(() => { const s = document.getElementById('cc-search'); s.value = 'no such service'; s.dispatchEvent(new Event('input')); })()");
+        b.waitFor("document.querySelector('.empty') !== null");
+        b.eval("(() => { const s = document.getElementById('cc-search'); s.value = '" + EvidenceRun.TRACE + "'; s.dispatchEvent(new Event('input')); })()");
+        b.waitFor("document.querySelectorAll('.sc').length === 1");
+        assertThat(b.errors()).isEmpty();
+    }
 }
