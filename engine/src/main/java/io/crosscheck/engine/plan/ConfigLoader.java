@@ -6,10 +6,12 @@ import io.crosscheck.engine.load.YamlLoader;
 import io.crosscheck.engine.expr.Suggestions;
 import io.crosscheck.engine.model.ProjectConfig;
 import io.crosscheck.engine.spi.step.ConfigNode;
+import io.crosscheck.engine.spi.step.EnvironmentSection;
 import io.crosscheck.engine.spi.step.Problems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,10 +21,10 @@ public final class ConfigLoader {
     public static final String FILE_NAME = "crosscheck.yaml";
     private static final List<String> KEYS = List.of("defaults", "environments", "reports", "setup", "teardown",
             "varsFiles", "trace", "exclude", "evidence");
-    /** An HTTP header name (RFC 9110 token), which is also a fine Kafka header key. */
+    /** A header name (RFC 9110 token). */
     private static final java.util.regex.Pattern HEADER_NAME = java.util.regex.Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
-    /** The sections of the core verbs; plugins may add their own. */
-    private static final List<String> SECTIONS = List.of("vars", "http", "kafka", "sql", "cassandra", "solr");
+    /** The engine's own section; the others are those the step modules declare, and plugins may add their own. */
+    private static final String VARS = "vars";
 
     private ConfigLoader() {
     }
@@ -37,7 +39,12 @@ public final class ConfigLoader {
         return dir;
     }
 
-    public static ProjectConfig load(Path dir, SourceFiles sources, Problems problems) {
+    /** Reads crosscheck.yaml in {@code dir}; {@code sections} are the environment sections the step modules declare. */
+    public static ProjectConfig load(Path dir, SourceFiles sources, Map<String, EnvironmentSection> sections,
+            Problems problems) {
+        Map<String, EnvironmentSection> known = new LinkedHashMap<>();
+        known.put(VARS, EnvironmentSection.ofSettings(VARS));
+        sections.forEach(known::putIfAbsent);
         Path file = dir.resolve(FILE_NAME);
         if (!Files.isRegularFile(file)) return ProjectConfig.empty(dir);
         String shown = SourceFiles.displayName(file);
@@ -51,7 +58,7 @@ public final class ConfigLoader {
             return ProjectConfig.empty(dir);
         }
         root.entries().keySet().stream().filter(k -> !KEYS.contains(k)).forEach(k ->
-                problems.add(root.keyPosition(k), "unknown key '" + k + "' in crosscheck.yaml", topLevelHint(k)));
+                problems.add(root.keyPosition(k), "unknown key '" + k + "' in crosscheck.yaml", topLevelHint(k, known.keySet())));
         Duration timeout = ProjectConfig.DEFAULT_TIMEOUT;
         var t = root.get("defaults").flatMap(d -> d.get("timeout"));
         if (t.isPresent()) {
@@ -66,7 +73,7 @@ public final class ConfigLoader {
                 return;
             }
             envs.entries().forEach((name, env) -> {
-                checkEnvironment(name, env, problems);
+                checkEnvironment(name, env, known, problems);
                 environments.put(name, env);
             });
         });
@@ -110,28 +117,30 @@ public final class ConfigLoader {
         return dir.resolve(allure.text());
     }
 
-    /** A typo of a top-level key, or a section (http, kafka, ...) written outside of an environment. */
-    private static String topLevelHint(String key) {
+    /** A typo of a top-level key, or a section written outside of an environment. */
+    private static String topLevelHint(String key, Collection<String> sections) {
         String typo = Suggestions.hint(key, KEYS);
         if (!typo.isEmpty()) return typo;
-        return Suggestions.closest(key, SECTIONS).map(s -> "'" + s + "' is a section of an environment: write it under"
+        return Suggestions.closest(key, sections).map(s -> "'" + s + "' is a section of an environment: write it under"
                 + " environments.NAME").orElse("known keys: " + String.join(", ", KEYS));
     }
 
-    private static void checkEnvironment(String envName, ConfigNode env, Problems problems) {
+    private static void checkEnvironment(String envName, ConfigNode env, Map<String, EnvironmentSection> sections,
+            Problems problems) {
         if (!env.isMap()) {
-            problems.add(env, "an environment must be a map of sections (vars, http, kafka, sql, ...)");
+            problems.add(env, "an environment must be a map of sections (" + String.join(", ", sections.keySet()) + ", ...)");
             return;
         }
         env.entries().forEach((section, node) -> {
-            var known = Suggestions.closest(section, SECTIONS).filter(s -> !s.equals(section));
+            var known = Suggestions.closest(section, sections.keySet()).filter(s -> !s.equals(section));
+            EnvironmentSection declared = sections.get(section);
             if (known.isPresent()) {
-                // a plugin may bring a section of its own, but not one a letter or two away from a core one
+                // a plugin may bring a section of its own, but not one a letter or two away from a declared one
                 problems.add(env.keyPosition(section), "unknown key '" + section + "' in environment '" + envName + "'",
                         "did you mean '" + known.get() + "'?");
             } else if (!node.isMap()) {
                 problems.add(node, "section '" + section + "' must be a map");
-            } else if (!section.equals("vars") && !section.equals("http")) {
+            } else if (declared != null && declared.connections()) {
                 node.entries().forEach((name, conn) -> {
                     if (!conn.isMap()) problems.add(conn, "connection '" + name + "' must be a map of properties");
                 });

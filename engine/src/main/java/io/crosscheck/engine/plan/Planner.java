@@ -32,6 +32,7 @@ public final class Planner {
     private final SchemaValidator schema;
     private final SourceFiles sources = new SourceFiles();
     private final StepParser steps;
+    private final StepRegistry registry;
     private final EvidenceParser evidence = EvidenceParser.load(Thread.currentThread().getContextClassLoader());
 
     public Planner(StepRegistry registry, ExpressionEngine expressions, Matchers matchers) {
@@ -41,6 +42,7 @@ public final class Planner {
     /** {@code schema} null: the parser alone judges the files (to compare it with the schema). */
     public Planner(StepRegistry registry, ExpressionEngine expressions, Matchers matchers, SchemaValidator schema) {
         this.expressions = expressions;
+        this.registry = registry;
         this.steps = new StepParser(registry, expressions, matchers,
                 new Fragments(sources, this::checkTemplates));
         this.parser = new ScenarioParser(steps, expressions, sources);
@@ -53,13 +55,13 @@ public final class Planner {
         Problems problems = new Problems(sources::line).withExpressionSyntax(expressions::syntaxError);
         if (options.paths().isEmpty()) throw new IllegalArgumentException("no scenario path given");
         Path projectDir = ConfigLoader.projectDir(options.paths().get(0));
-        ProjectConfig config = ConfigLoader.load(projectDir, sources, problems);
+        ProjectConfig config = ConfigLoader.load(projectDir, sources, registry.sections(), problems);
         RunHooks runHooks = hooks.parse(config, problems);
         List<io.crosscheck.engine.model.EvidenceSpec> sources = evidence.parse(config.root(), problems);
         Map<String, Object> fileVars = varsFiles.read(config, options.varsFiles(), problems);
         // the schema adds only what the loader and parsers let pass
         if (schema != null && problems.isEmpty() && config.file() != null) {
-            SchemaValidator.config().checkFile(config.file(), displayName(config.file()), problems);
+            SchemaValidator.config(registry.handlers()).checkFile(config.file(), displayName(config.file()), problems);
         }
         Environment environment = environment(config, options.environment(), problems);
         List<Scenario> all = new ArrayList<>();

@@ -2,6 +2,7 @@ package io.crosscheck.engine.plan;
 
 import io.crosscheck.engine.expr.Suggestions;
 import io.crosscheck.engine.spi.step.ConfigNode;
+import io.crosscheck.engine.spi.step.EnvironmentSection;
 import io.crosscheck.engine.spi.step.Problems;
 import io.crosscheck.engine.spi.step.StepHandler;
 import java.util.ArrayList;
@@ -53,6 +54,15 @@ public final class StepRegistry {
 
     public Map<String, Map<String, StepHandler<?>>> handlers() {
         return Collections.unmodifiableMap(byVerb);
+    }
+
+    /** The environment sections the handlers declare, by name, in the order of their verbs. */
+    public Map<String, EnvironmentSection> sections() {
+        Map<String, EnvironmentSection> sections = new LinkedHashMap<>();
+        byVerb.values().forEach(kinds -> kinds.values().forEach(h -> {
+            if (h.section() != null) sections.putIfAbsent(h.section().name(), h.section());
+        }));
+        return sections;
     }
 
     /** The handler for a verb's node: the only one, or the one whose kind key the node's map holds. */

@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * The generated files of the repository's {@code schemas/} folder, which editors point at: the engine's scenario
  * schema with the fragments of every step module given (verb to kind to handler) merged in, exactly as a run merges them,
- * and crosscheck.yaml's with the evidence kinds of the class path.
+ * and crosscheck.yaml's with their environment sections and the evidence kinds of the class path.
  */
 public final class RepositorySchemas {
     private RepositorySchemas() {
@@ -17,7 +17,7 @@ public final class RepositorySchemas {
     public static Map<String, String> render(Map<String, Map<String, StepHandler<?>>> handlers) {
         Map<String, String> files = new LinkedHashMap<>();
         files.put(SchemaDocuments.SCENARIO, SchemaJson.print(SchemaValidator.scenarios(handlers).schema()));
-        files.put(SchemaDocuments.CONFIG, SchemaJson.print(SchemaValidator.config().schema()));
+        files.put(SchemaDocuments.CONFIG, SchemaJson.print(SchemaValidator.config(handlers).schema()));
         return files;
     }
 }

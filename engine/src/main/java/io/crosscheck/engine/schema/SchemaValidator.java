@@ -2,6 +2,7 @@ package io.crosscheck.engine.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.PathType;
@@ -64,18 +65,31 @@ public final class SchemaValidator {
                 .put("type", "object")).compiled.validate(MAPPER.createObjectNode());
     }
 
-    /** The schema of crosscheck.yaml with the evidence kinds the context class loader finds, as a run finds them. */
+    /** The schema of crosscheck.yaml with the step handlers and evidence kinds the context class loader finds. */
     public static SchemaValidator config() {
+        Map<String, Map<String, StepHandler<?>>> handlers = new TreeMap<>();
+        for (StepHandler<?> h : ServiceLoader.load(StepHandler.class, Thread.currentThread().getContextClassLoader())) {
+            handlers.computeIfAbsent(h.verb(), v -> new LinkedHashMap<>()).putIfAbsent(h.kind() == null ? "" : h.kind(), h);
+        }
+        return config(handlers);
+    }
+
+    /**
+     * The schema of crosscheck.yaml with the environment sections of these step handlers (verb to kind to handler)
+     * and the evidence kinds the context class loader finds, as a run finds them.
+     */
+    public static SchemaValidator config(Map<String, Map<String, StepHandler<?>>> handlers) {
         Map<String, EvidenceSource<?>> kinds = new TreeMap<>();
         for (EvidenceSource<?> s : ServiceLoader.load(EvidenceSource.class, Thread.currentThread().getContextClassLoader())) {
             kinds.putIfAbsent(s.kind(), s);
         }
-        return config(kinds);
+        return config(kinds, handlers);
     }
 
-    /** The schema of crosscheck.yaml with these evidence kinds, by kind. */
-    public static SchemaValidator config(Map<String, EvidenceSource<?>> kinds) {
-        return new SchemaValidator(SchemaMerger.mergeConfig(SchemaDocuments.core(SchemaDocuments.CONFIG), kinds));
+    /** The schema of crosscheck.yaml with these evidence kinds, by kind, and the sections of these handlers. */
+    public static SchemaValidator config(Map<String, EvidenceSource<?>> kinds, Map<String, Map<String, StepHandler<?>>> handlers) {
+        ObjectNode core = SchemaDocuments.core(SchemaDocuments.CONFIG);
+        return new SchemaValidator(SectionMerger.merge(SchemaMerger.mergeConfig(core, kinds), handlers));
     }
 
     /** The schema in use, plugin verbs merged: what an editor needs to know every verb of this classpath. */

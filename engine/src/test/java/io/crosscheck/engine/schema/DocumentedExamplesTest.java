@@ -27,7 +27,7 @@ class DocumentedExamplesTest {
     private static final Pattern FENCE = Pattern.compile("(?ms)^```ya?ml\\s*\\n(.*?)^```");
     private static final Pattern MODELINE = Pattern.compile("#\\s*yaml-language-server:\\s*\\$schema=(\\S+)");
     private static final SchemaValidator SCENARIO = RepositorySchema.scenarios();
-    private static final SchemaValidator CONFIG = SchemaValidator.config();
+    private static final SchemaValidator CONFIG = RepositorySchema.config();
 
     /** One example: where it is (file, and line of its block) and its text. */
     record Example(String where, Path file, int line, String yaml) {

@@ -55,12 +55,12 @@ class EvidenceFragmentTest {
 
     @Test
     void aKindWithoutAFragmentTakesAnyMapRightAfterTheEntrysName() {
-        var schema = SchemaValidator.config(Map.of("logfile", new LogFileSource())).schema();
+        var schema = SchemaValidator.config(Map.of("logfile", new LogFileSource()), Map.of()).schema();
         var entry = schema.get("properties").get("evidence").get("items").get("properties");
         assertThat(entry.fieldNames()).toIterable().startsWith("name", "logfile");
         assertThat(entry.get("logfile").get("type").asText()).isEqualTo("object");
         String yaml = "evidence:\n  - { name: logs, logfile: { anything: 1 }, fields: { time: t, message: m } }\n";
-        assertThat(SchemaValidator.config(Map.of("logfile", new LogFileSource()))
+        assertThat(SchemaValidator.config(Map.of("logfile", new LogFileSource()), Map.of())
                 .messages(Documents.load("crosscheck.yaml", yaml).get(0))).isEmpty();
     }
 }

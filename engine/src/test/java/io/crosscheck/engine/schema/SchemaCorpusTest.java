@@ -82,6 +82,6 @@ class SchemaCorpusTest {
     @Test
     void theCorpusConfigPassesItsSchema() {
         Path config = Corpus.ROOT.resolve("crosscheck.yaml");
-        for (ConfigNode doc : Corpus.documents(config)) assertThat(SchemaValidator.config().messages(doc)).isEmpty();
+        for (ConfigNode doc : Corpus.documents(config)) assertThat(RepositorySchema.config().messages(doc)).isEmpty();
     }
 }

@@ -41,6 +41,11 @@ public interface StepHandler<C> {
         return List.of();
     }
 
+    /** The section of an environment the step reads its connections or settings from; null when it reads none. */
+    default EnvironmentSection section() {
+        return null;
+    }
+
     /** Default display name template, e.g. {@code "GET ${url}"}; rendered best-effort. The verb is prefixed. */
     default String describe(C config) {
         return "";

@@ -4,6 +4,7 @@ import com.datastax.oss.driver.api.core.cql.PreparedStatement;
 import com.datastax.oss.driver.api.core.cql.Row;
 import com.datastax.oss.driver.api.core.metadata.schema.TableMetadata;
 import io.crosscheck.engine.spi.step.ConfigNode;
+import io.crosscheck.engine.spi.step.EnvironmentSection;
 import io.crosscheck.engine.spi.step.ConnectionRef;
 import io.crosscheck.engine.spi.step.Problems;
 import io.crosscheck.engine.spi.step.StepContext;
@@ -21,6 +22,11 @@ import java.util.Map;
  * {@code perPartition} (a list of numbers, for a histogram), {@code sizes}, {@code perRange} and {@code perNode}.
  */
 public final class CqlBalanceHandler implements StepHandler<BalanceQuery> {
+
+    @Override
+    public EnvironmentSection section() {
+        return EnvironmentSection.ofConnections(CassandraCluster.KIND);
+    }
 
     @Override
     public String verb() {

@@ -8,6 +8,7 @@ import com.datastax.oss.driver.api.core.cql.SimpleStatement;
 import com.datastax.oss.driver.api.core.cql.Statement;
 import io.crosscheck.engine.spi.step.BoundTemplate;
 import io.crosscheck.engine.spi.step.ConfigNode;
+import io.crosscheck.engine.spi.step.EnvironmentSection;
 import io.crosscheck.engine.spi.step.ConnectionRef;
 import io.crosscheck.engine.spi.step.Problems;
 import io.crosscheck.engine.spi.step.StepContext;
@@ -27,6 +28,11 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class CqlQueryHandler implements StepHandler<CqlQuery> {
     private static final java.util.Set<String> PREPARED_VERBS = java.util.Set.of("SELECT", "INSERT", "UPDATE", "DELETE", "BEGIN");
+
+    @Override
+    public EnvironmentSection section() {
+        return EnvironmentSection.ofConnections(CassandraCluster.KIND);
+    }
 
     @Override
     public String verb() {

@@ -7,6 +7,7 @@ import com.datastax.oss.driver.api.core.cql.Statement;
 import com.datastax.oss.driver.api.core.metadata.schema.ColumnMetadata;
 import com.datastax.oss.driver.api.core.metadata.schema.TableMetadata;
 import io.crosscheck.engine.spi.step.ConfigNode;
+import io.crosscheck.engine.spi.step.EnvironmentSection;
 import io.crosscheck.engine.spi.step.ConnectionRef;
 import io.crosscheck.engine.spi.step.Problems;
 import io.crosscheck.engine.spi.step.StepContext;
@@ -26,6 +27,11 @@ import java.util.stream.Collectors;
  * {@code scanned} (rows read) and {@code slices} (token ranges read).
  */
 public final class CqlScanHandler implements StepHandler<ScanQuery> {
+
+    @Override
+    public EnvironmentSection section() {
+        return EnvironmentSection.ofConnections(CassandraCluster.KIND);
+    }
 
     @Override
     public String verb() {

@@ -1,6 +1,7 @@
 package io.crosscheck.steps.http;
 
 import io.crosscheck.engine.spi.step.ConfigNode;
+import io.crosscheck.engine.spi.step.EnvironmentSection;
 import io.crosscheck.engine.support.Durations;
 import io.crosscheck.engine.spi.step.Problems;
 import io.crosscheck.engine.spi.step.StepContext;
@@ -25,6 +26,13 @@ import okhttp3.Response;
  * maxBodySize of it), text, cookies (the scenario run's jar), request (as sent), truncated and timeMs.
  */
 public final class CallHandler implements StepHandler<CallConfig> {
+    /** The environment section of the settings every call shares. */
+    static final String SETTINGS = "http";
+    @Override
+    public EnvironmentSection section() {
+        return EnvironmentSection.ofSettings(SETTINGS);
+    }
+
     @Override
     public String verb() {
         return "call";
@@ -41,7 +49,7 @@ public final class CallHandler implements StepHandler<CallConfig> {
 
     @Override
     public StepResult execute(CallConfig config, StepContext ctx) throws Exception {
-        Map<String, Object> settings = ctx.settings("http");
+        Map<String, Object> settings = ctx.settings(SETTINGS);
         RequestSpec spec = RequestSpec.from(config, ctx, settings);
         long limit = BodyLimit.of(config, settings, ctx);
         Request request = spec.request();

@@ -1,6 +1,7 @@
 package io.crosscheck.steps.kafka;
 
 import io.crosscheck.engine.spi.step.ConfigNode;
+import io.crosscheck.engine.spi.step.EnvironmentSection;
 import io.crosscheck.engine.spi.step.ConnectionRef;
 import io.crosscheck.engine.spi.step.Problems;
 import io.crosscheck.engine.spi.step.StepContext;
@@ -18,6 +19,11 @@ import java.util.Map;
  * cluster's shared producer and passes once every record is acknowledged.
  */
 public final class ProduceHandler implements StepHandler<ProduceConfig> {
+
+    @Override
+    public EnvironmentSection section() {
+        return EnvironmentSection.ofConnections(Clusters.KIND);
+    }
 
     @Override
     public String verb() {

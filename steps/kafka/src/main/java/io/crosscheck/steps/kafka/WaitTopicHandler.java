@@ -1,6 +1,7 @@
 package io.crosscheck.steps.kafka;
 
 import io.crosscheck.engine.spi.step.ConfigNode;
+import io.crosscheck.engine.spi.step.EnvironmentSection;
 import io.crosscheck.engine.spi.step.ConnectionRef;
 import io.crosscheck.engine.support.Durations;
 import io.crosscheck.engine.spi.step.Problems;
@@ -26,6 +27,11 @@ import java.util.Map;
 public final class WaitTopicHandler implements StepHandler<WaitTopicConfig>, ScenarioAware<WaitTopicConfig> {
     /** How long taking the scenario-start offsets may hold up a scenario; without them the wait falls back to time. */
     static final Duration SNAPSHOT_LIMIT = Duration.ofSeconds(3);
+
+    @Override
+    public EnvironmentSection section() {
+        return EnvironmentSection.ofConnections(Clusters.KIND);
+    }
 
     @Override
     public String verb() {

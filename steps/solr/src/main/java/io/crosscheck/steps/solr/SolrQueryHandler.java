@@ -1,6 +1,7 @@
 package io.crosscheck.steps.solr;
 
 import io.crosscheck.engine.spi.step.ConfigNode;
+import io.crosscheck.engine.spi.step.EnvironmentSection;
 import io.crosscheck.engine.spi.step.ConnectionRef;
 import io.crosscheck.engine.spi.step.Problems;
 import io.crosscheck.engine.spi.step.StepContext;
@@ -14,6 +15,11 @@ import java.util.List;
  */
 public final class SolrQueryHandler implements StepHandler<SolrStep> {
     static final String KIND = "solr";
+
+    @Override
+    public EnvironmentSection section() {
+        return EnvironmentSection.ofConnections(KIND);
+    }
 
     @Override
     public String verb() {

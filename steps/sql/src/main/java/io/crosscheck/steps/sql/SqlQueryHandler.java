@@ -2,6 +2,7 @@ package io.crosscheck.steps.sql;
 
 import io.crosscheck.engine.spi.step.BoundTemplate;
 import io.crosscheck.engine.spi.step.ConfigNode;
+import io.crosscheck.engine.spi.step.EnvironmentSection;
 import io.crosscheck.engine.spi.step.ConnectionRef;
 import io.crosscheck.engine.result.Position;
 import io.crosscheck.engine.spi.step.Problems;
@@ -15,6 +16,13 @@ import java.util.Map;
 
 /** {@code query: {sql: ..., datasource: ..., maxRows: ..., fetchSize: ...}} over JDBC, one HikariCP pool per datasource. */
 public final class SqlQueryHandler implements StepHandler<SqlQuery> {
+    /** The environment section of the datasources, and this handler's kind of query. */
+    static final String KIND = "sql";
+
+    @Override
+    public EnvironmentSection section() {
+        return EnvironmentSection.ofConnections(KIND);
+    }
 
     @Override
     public String verb() {
@@ -49,7 +57,7 @@ public final class SqlQueryHandler implements StepHandler<SqlQuery> {
     @Override
     public StepResult execute(SqlQuery query, StepContext ctx) throws Exception {
         BoundTemplate bound = ctx.bind(query.sql());
-        SqlPool pool = ctx.connection("sql", query.datasource(), SqlPool::open);
+        SqlPool pool = ctx.connection(KIND, query.datasource(), SqlPool::open);
         Map<String, Object> request = new LinkedHashMap<>();
         request.put("datasource", pool.name());
         request.put("sql", bound.text());
@@ -61,7 +69,7 @@ public final class SqlQueryHandler implements StepHandler<SqlQuery> {
 
     @Override
     public List<ConnectionRef> connections(SqlQuery query) {
-        return List.of(new ConnectionRef("sql", query.datasource(), query.datasourcePosition()));
+        return List.of(new ConnectionRef(KIND, query.datasource(), query.datasourcePosition()));
     }
 
     @Override

@@ -48,7 +48,7 @@ class DatasourceSettingsTest {
     @Test
     void theSchemaNamesEveryKeyTheDatasourceTakes() throws Exception {
         var schema = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
-                getClass().getResource("/io/crosscheck/engine/schema/crosscheck.schema.json"));
+                getClass().getResource("/META-INF/crosscheck/schema/section.sql.schema.json"));
         java.util.Set<String> described = new java.util.TreeSet<>();
         schema.at("/$defs/datasource/properties").fieldNames().forEachRemaining(described::add);
         java.util.Set<String> taken = new java.util.TreeSet<>(DatasourceSettings.OURS);

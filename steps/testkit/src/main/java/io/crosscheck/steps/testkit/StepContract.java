@@ -10,7 +10,8 @@ import java.util.ServiceLoader;
 
 /**
  * What every step handler found by {@link ServiceLoader} keeps, checked for each: one handler per verb and kind,
- * a config that is a record, and the schema fragment its module generates from that record. Each check is one {@link Check}, so that a new rule is one more entry of {@link #CHECKS}. A step module runs {@link #violations} in a test of its own;
+ * a config that is a record, the schema fragment its module generates from that record, and the schema of the
+ * environment section it reads. Each check is one {@link Check}, so that a new rule is one more entry of {@link #CHECKS}. A step module runs {@link #violations} in a test of its own;
  * the corpus agreement of the engine's schema corpus runs where every step module is on the classpath (junit/).
  */
 public final class StepContract {
@@ -21,7 +22,8 @@ public final class StepContract {
         String violation(StepHandler<?> handler);
     }
 
-    public static final List<Check> CHECKS = List.of(StepContract::configIsARecord, StepContract::shipsItsSchemaFragment);
+    public static final List<Check> CHECKS = List.of(StepContract::configIsARecord, StepContract::shipsItsSchemaFragment,
+            StepContract::shipsItsSectionFragment);
 
     /** Where a step module's build writes the schema of each of its handlers (the engine's FragmentWriter). */
     static final String FRAGMENTS = "META-INF/crosscheck/schema/";
@@ -75,6 +77,18 @@ public final class StepContract {
         ClassLoader loader = handler.getClass().getClassLoader();
         if (loader != null && loader.getResource(resource) != null) return null;
         return "its module ships no " + resource + " (generate it from the config record: FragmentWriter)";
+    }
+
+    /**
+     * A handler that reads a section of the environment ({@link StepHandler#section()}) ships that section's schema,
+     * {@code section.<name>.schema.json}; without it editors take any connections there.
+     */
+    static String shipsItsSectionFragment(StepHandler<?> handler) {
+        if (handler.section() == null) return null;
+        String resource = FRAGMENTS + "section." + handler.section().name() + ".schema.json";
+        ClassLoader loader = handler.getClass().getClassLoader();
+        if (loader != null && loader.getResource(resource) != null) return null;
+        return "it reads the environment section '" + handler.section().name() + "' but its module ships no " + resource;
     }
 
     private static Type configType(Class<?> type) {
