@@ -124,6 +124,8 @@ public final class ConfigSchema {
         else if (raw.isRecord()) {
             @SuppressWarnings("unchecked") ObjectNode nested = of((Class<? extends Record>) raw, p.path("title").asText());
             nested.remove("title");
+            // the key's own description says what the record is for there; the record's is the fallback
+            if (p.has("description")) nested.remove("description");
             p.setAll(nested);
         } else if (raw != Object.class && raw != ConfigNode.class) {
             throw new IllegalStateException("no schema for config type " + type);

@@ -17,7 +17,8 @@ import java.util.Optional;
 /**
  * Writes the schema fragment of each handler a module registers into its classes, so the fragment ships in the
  * module's jar: {@code META-INF/crosscheck/schema/<verb>.schema.json}, or {@code <verb>.<kind>.schema.json}, and of
- * each evidence kind: {@code evidence.<kind>.schema.json}. A config is described by its record when the record
+ * each evidence kind: {@code evidence.<kind>.schema.json}, and of each environment section described by a settings
+ * record: {@code section.<name>.schema.json}. A config is described by its record when the record
  * carries {@link Doc}. Run by each step module's
  * build after compiling: {@code FragmentWriter target/classes}.
  */
@@ -32,6 +33,8 @@ public final class FragmentWriter {
             Optional<ObjectNode> fragment = fragment(handler);
             String name = handler.kind() == null ? handler.verb() : handler.verb() + "." + handler.kind();
             if (fragment.isPresent()) write(classes, name, fragment.get());
+            Optional<ObjectNode> section = SectionSchema.of(handler.section());
+            if (section.isPresent()) write(classes, SectionMerger.SECTION + handler.section().name(), section.get());
         }
         for (Object service : services(classes, EvidenceSource.class)) {
             EvidenceSource<?> source = (EvidenceSource<?>) service;

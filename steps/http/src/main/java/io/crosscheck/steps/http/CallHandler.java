@@ -30,7 +30,7 @@ public final class CallHandler implements StepHandler<CallConfig> {
     static final String SETTINGS = "http";
     @Override
     public EnvironmentSection section() {
-        return EnvironmentSection.ofSettings(SETTINGS);
+        return EnvironmentSection.ofSettings(SETTINGS, HttpSettings.class);
     }
 
     @Override

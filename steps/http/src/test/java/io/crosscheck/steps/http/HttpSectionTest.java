@@ -38,4 +38,11 @@ class HttpSectionTest {
         assertThat(validate("environments:\n  local:\n    http: { baseUrl: \"http://127.0.0.1:8080\", followRedirects: false }\n"))
                 .isEmpty();
     }
+
+    @Test
+    void theSectionSchemaIsWrittenFromTheSettingsRecordWithItsRules() throws Exception {
+        assertThat(validate("environments:\n  local:\n    http:\n      tls: { cert: certs/client.pem }\n"
+                + "      followRedirects: \"${vars.follow}\"\n"))
+                .containsExactly("crosscheck.yaml:4:12 tls needs cert and key together (a client certificate and its private key, PEM)");
+    }
 }
