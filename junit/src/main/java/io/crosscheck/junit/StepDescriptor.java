@@ -36,7 +36,7 @@ final class StepDescriptor extends AbstractTestDescriptor {
     /** The step's name, or its verb and target, as written (templates are rendered only when it runs). */
     static String name(Step step) {
         String name = step.name() != null ? step.name()
-                : (step.verb() + " " + (step.config() == null ? "" : step.handler().describe(step.config()))).trim();
+                : (step.verb() + " " + step.description()).trim();
         return step.phase() == Phase.STEP ? name : step.phase().name().toLowerCase(Locale.ROOT) + ": " + name;
     }
 

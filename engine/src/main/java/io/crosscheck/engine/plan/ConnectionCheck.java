@@ -34,8 +34,7 @@ final class ConnectionCheck {
             use.fragment().steps().forEach(s -> check(s, problems)); // a fragment used twice reports once per use
             return;
         }
-        if (step.config() == null) return;
-        checkRefs(step.handler().connections(step.config()), problems);
+        if (step.parsed() != null) checkRefs(step.parsed().connections(), problems);
     }
 
     /** The connections crosscheck.yaml's evidence sources name. */

@@ -9,6 +9,7 @@ import io.crosscheck.engine.model.Retry;
 import io.crosscheck.engine.model.Step;
 import io.crosscheck.engine.spi.step.ConfigNode;
 import io.crosscheck.engine.result.Phase;
+import io.crosscheck.engine.spi.step.Parsed;
 import io.crosscheck.engine.spi.step.Problems;
 import io.crosscheck.engine.spi.step.StepHandler;
 import java.time.Duration;
@@ -102,9 +103,10 @@ final class StepParser {
         StepHandler<Object> handler = use ? UseHandler.INSTANCE : registry.handlerFor(verb, verbNode, problems);
         if (handler == null) return null;
         int before = problems.size();
-        Object config = use ? fragments.use(node, file, this, problems) : handler.parse(verbNode, problems);
-        if (config == null && problems.size() == before) problems.add(verbNode, "invalid " + verb + " step");
-        return new Step(verb, handler, config, phase, node.keyPosition(verb),
+        Parsed<Object> parsed = use ? UseHandler.parsed(fragments.use(node, file, this, problems))
+                : handler.parse(verbNode, problems);
+        if (parsed == null && problems.size() == before) problems.add(verbNode, "invalid " + verb + " step");
+        return new Step(verb, handler, parsed, phase, node.keyPosition(verb),
                 text(node, "name", problems, false),
                 expect(node, problems),
                 save(node, problems),

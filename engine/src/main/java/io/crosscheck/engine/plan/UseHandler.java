@@ -2,6 +2,7 @@ package io.crosscheck.engine.plan;
 
 import io.crosscheck.engine.model.FragmentUse;
 import io.crosscheck.engine.spi.step.ConfigNode;
+import io.crosscheck.engine.spi.step.Parsed;
 import io.crosscheck.engine.spi.step.Problems;
 import io.crosscheck.engine.spi.step.StepContext;
 import io.crosscheck.engine.spi.step.StepHandler;
@@ -21,17 +22,17 @@ final class UseHandler implements StepHandler<Object> {
     }
 
     @Override
-    public Object parse(ConfigNode node, Problems problems) {
+    public Parsed<Object> parse(ConfigNode node, Problems problems) {
         throw new UnsupportedOperationException("a use step is parsed by the planner");
+    }
+
+    /** What the planner parsed of a use step, named by the fragment's path; null when unusable. */
+    static Parsed<Object> parsed(FragmentUse use) {
+        return use == null ? null : Parsed.<Object>of(use).withDescription(use.path());
     }
 
     @Override
     public StepResult execute(Object config, StepContext ctx) {
         throw new UnsupportedOperationException("a use step is run by the runner");
-    }
-
-    @Override
-    public String describe(Object config) {
-        return config instanceof FragmentUse use ? use.path() : "";
     }
 }

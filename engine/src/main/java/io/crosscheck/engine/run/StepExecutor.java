@@ -258,13 +258,13 @@ final class StepExecutor {
 
     private Duration timeoutOf(Step step) {
         if (step.timeout() != null) return step.timeout();
-        Duration own = step.config() == null ? null : step.handler().timeout(step.config());
+        Duration own = step.parsed() == null ? null : step.parsed().timeout();
         return own != null ? own : run.config().defaultTimeout();
     }
 
     private String displayName(Step step, Scope scope) {
         String template = step.name() != null ? step.name()
-                : (step.verb() + " " + (step.config() == null ? "" : step.handler().describe(step.config()))).trim();
+                : (step.verb() + " " + step.description()).trim();
         try {
             return run.expressions().renderText(template, scope);
         } catch (RuntimeException | StackOverflowError e) {

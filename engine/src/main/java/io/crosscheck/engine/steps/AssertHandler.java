@@ -1,6 +1,7 @@
 package io.crosscheck.engine.steps;
 
 import io.crosscheck.engine.spi.step.ConfigNode;
+import io.crosscheck.engine.spi.step.Parsed;
 import io.crosscheck.engine.spi.step.Problems;
 import io.crosscheck.engine.spi.step.StepContext;
 import io.crosscheck.engine.spi.step.StepHandler;
@@ -22,7 +23,12 @@ public final class AssertHandler implements StepHandler<AssertHandler.Config> {
     }
 
     @Override
-    public Config parse(ConfigNode node, Problems problems) {
+    public Parsed<Config> parse(ConfigNode node, Problems problems) {
+        Config config = read(node, problems);
+        return config == null ? null : Parsed.of(config).withDescription(describe(config));
+    }
+
+    private Config read(ConfigNode node, Problems problems) {
         List<ConfigNode> items = node.isList() ? node.items() : List.of(node);
         if (items.isEmpty()) problems.add(node, "assert needs at least one expression");
         List<String> lines = new ArrayList<>();
@@ -44,8 +50,7 @@ public final class AssertHandler implements StepHandler<AssertHandler.Config> {
         return new StepResult(Map.of("passed", passed, "failed", checks.size() - passed), Map.of(), checks);
     }
 
-    @Override
-    public String describe(Config config) {
+    private String describe(Config config) {
         return config.lines().size() == 1 ? config.lines().get(0) : config.lines().size() + " lines";
     }
 }

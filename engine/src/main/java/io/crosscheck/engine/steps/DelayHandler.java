@@ -4,6 +4,7 @@ import io.crosscheck.engine.support.Durations;
 import io.crosscheck.engine.spi.step.ConfigNode;
 import io.crosscheck.engine.spi.step.Doc;
 import io.crosscheck.engine.spi.step.Key;
+import io.crosscheck.engine.spi.step.Parsed;
 import io.crosscheck.engine.spi.step.Problems;
 import io.crosscheck.engine.spi.step.Required;
 import io.crosscheck.engine.spi.step.StepContext;
@@ -30,7 +31,12 @@ public final class DelayHandler implements StepHandler<DelayHandler.Config> {
     }
 
     @Override
-    public Config parse(ConfigNode node, Problems problems) {
+    public Parsed<Config> parse(ConfigNode node, Problems problems) {
+        Config config = read(node, problems);
+        return config == null ? null : Parsed.of(config).withTimeout(timeout(config)).withDescription(describe(config));
+    }
+
+    private Config read(ConfigNode node, Problems problems) {
         return node.bind(Config.class, problems);
     }
 
@@ -40,13 +46,11 @@ public final class DelayHandler implements StepHandler<DelayHandler.Config> {
         return StepResult.of(Map.of("waitedMs", config.duration().toMillis()));
     }
 
-    @Override
-    public Duration timeout(Config config) {
+    private Duration timeout(Config config) {
         return config.duration().plusSeconds(5);
     }
 
-    @Override
-    public String describe(Config config) {
+    private String describe(Config config) {
         return "for " + Durations.format(config.duration());
     }
 }

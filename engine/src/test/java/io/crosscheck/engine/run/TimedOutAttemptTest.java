@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.crosscheck.engine.Crosscheck;
 import io.crosscheck.engine.RunOptions;
 import io.crosscheck.engine.spi.step.ConfigNode;
+import io.crosscheck.engine.spi.step.Parsed;
 import io.crosscheck.engine.spi.step.Problems;
 import io.crosscheck.engine.result.RunResult;
 import io.crosscheck.engine.spi.step.ScenarioAware;
@@ -47,8 +48,8 @@ class TimedOutAttemptTest {
         }
 
         @Override
-        public Object parse(ConfigNode node, Problems problems) {
-            return node.value();
+        public Parsed<Object> parse(ConfigNode node, Problems problems) {
+            return node.value() == null ? null : Parsed.of(node.value());
         }
 
         @Override
@@ -90,8 +91,8 @@ class TimedOutAttemptTest {
         }
 
         @Override
-        public Object parse(ConfigNode node, Problems problems) {
-            return node.value();
+        public Parsed<Object> parse(ConfigNode node, Problems problems) {
+            return node.value() == null ? null : Parsed.of(node.value());
         }
 
         @Override

@@ -9,6 +9,7 @@ import io.crosscheck.engine.spi.step.ConfigNode;
 import io.crosscheck.engine.spi.step.Default;
 import io.crosscheck.engine.spi.step.Doc;
 import io.crosscheck.engine.result.Position;
+import io.crosscheck.engine.spi.step.Parsed;
 import io.crosscheck.engine.spi.step.Problems;
 import io.crosscheck.engine.spi.step.Range;
 import io.crosscheck.engine.spi.step.Required;
@@ -41,8 +42,9 @@ class ConfigRecordSchemaTest {
         }
 
         @Override
-        public Say parse(ConfigNode node, Problems problems) {
-            return node.bind(Say.class, problems);
+        public Parsed<Say> parse(ConfigNode node, Problems problems) {
+            Say say = node.bind(Say.class, problems);
+            return say == null ? null : Parsed.of(say);
         }
 
         @Override

@@ -9,6 +9,7 @@ import io.crosscheck.engine.spi.step.ConfigNode;
 import io.crosscheck.engine.spi.step.Doc;
 import io.crosscheck.engine.spi.step.Exclusive;
 import io.crosscheck.engine.spi.step.Forms;
+import io.crosscheck.engine.spi.step.Parsed;
 import io.crosscheck.engine.spi.step.Problems;
 import io.crosscheck.engine.spi.step.Required;
 import io.crosscheck.engine.spi.step.StepContext;
@@ -46,8 +47,9 @@ class KeyRulesAndFormsTest {
         }
 
         @Override
-        public Send parse(ConfigNode node, Problems problems) {
-            return node.bind(Send.class, problems);
+        public Parsed<Send> parse(ConfigNode node, Problems problems) {
+            Send send = node.bind(Send.class, problems);
+            return send == null ? null : Parsed.of(send);
         }
 
         @Override
@@ -68,7 +70,8 @@ class KeyRulesAndFormsTest {
     private static List<String> binder(String send) {
         Problems problems = new Problems();
         ConfigNode node = Documents.one(yaml(send)).get("steps").orElseThrow().items().get(0).get("send").orElseThrow();
-        Send bound = new SendHandler().parse(node, problems);
+        Parsed<Send> parsed = new SendHandler().parse(node, problems);
+        Send bound = parsed == null ? null : parsed.config();
         assertThat(bound == null).isEqualTo(!problems.isEmpty());
         return problems.list().stream().map(p -> p.position() + ": " + p.message()).toList();
     }

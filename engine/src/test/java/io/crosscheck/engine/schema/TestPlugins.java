@@ -1,6 +1,7 @@
 package io.crosscheck.engine.schema;
 
 import io.crosscheck.engine.spi.step.ConfigNode;
+import io.crosscheck.engine.spi.step.Parsed;
 import io.crosscheck.engine.spi.step.Problems;
 import io.crosscheck.engine.spi.step.StepContext;
 import io.crosscheck.engine.spi.step.StepHandler;
@@ -18,8 +19,8 @@ final class TestPlugins {
     /** Answers with the node's value; enough to be a real handler of the SPI. */
     abstract static class Plugin implements StepHandler<Object> {
         @Override
-        public Object parse(ConfigNode node, Problems problems) {
-            return node.value();
+        public Parsed<Object> parse(ConfigNode node, Problems problems) {
+            return node.value() == null ? null : Parsed.of(node.value());
         }
 
         @Override

@@ -6,6 +6,7 @@ import com.datastax.oss.driver.api.core.metadata.schema.TableMetadata;
 import io.crosscheck.engine.spi.step.ConfigNode;
 import io.crosscheck.engine.spi.step.EnvironmentSection;
 import io.crosscheck.engine.spi.step.ConnectionRef;
+import io.crosscheck.engine.spi.step.Parsed;
 import io.crosscheck.engine.spi.step.Problems;
 import io.crosscheck.engine.spi.step.StepContext;
 import io.crosscheck.engine.spi.step.StepHandler;
@@ -39,7 +40,12 @@ public final class CqlBalanceHandler implements StepHandler<BalanceQuery> {
     }
 
     @Override
-    public BalanceQuery parse(ConfigNode node, Problems problems) {
+    public Parsed<BalanceQuery> parse(ConfigNode node, Problems problems) {
+        BalanceQuery config = read(node, problems);
+        return config == null ? null : Parsed.of(config).withConnections(connections(config)).withDescription(describe(config));
+    }
+
+    private BalanceQuery read(ConfigNode node, Problems problems) {
         BalanceQuery query = node.bind(BalanceQuery.class, problems);
         if (query == null) {
             return null;
@@ -47,13 +53,11 @@ public final class CqlBalanceHandler implements StepHandler<BalanceQuery> {
         return query;
     }
 
-    @Override
-    public List<ConnectionRef> connections(BalanceQuery config) {
+    List<ConnectionRef> connections(BalanceQuery config) {
         return List.of(new ConnectionRef(CassandraCluster.KIND, config.cluster(), config.balancePosition()));
     }
 
-    @Override
-    public String describe(BalanceQuery config) {
+    private String describe(BalanceQuery config) {
         return "balance " + config.balance().table();
     }
 

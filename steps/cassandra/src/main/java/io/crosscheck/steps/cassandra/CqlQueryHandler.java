@@ -10,6 +10,7 @@ import io.crosscheck.engine.spi.step.BoundTemplate;
 import io.crosscheck.engine.spi.step.ConfigNode;
 import io.crosscheck.engine.spi.step.EnvironmentSection;
 import io.crosscheck.engine.spi.step.ConnectionRef;
+import io.crosscheck.engine.spi.step.Parsed;
 import io.crosscheck.engine.spi.step.Problems;
 import io.crosscheck.engine.spi.step.StepContext;
 import io.crosscheck.engine.spi.step.StepHandler;
@@ -45,7 +46,12 @@ public final class CqlQueryHandler implements StepHandler<CqlQuery> {
     }
 
     @Override
-    public CqlQuery parse(ConfigNode node, Problems problems) {
+    public Parsed<CqlQuery> parse(ConfigNode node, Problems problems) {
+        CqlQuery config = read(node, problems);
+        return config == null ? null : Parsed.of(config).withConnections(connections(config)).withDescription(describe(config));
+    }
+
+    private CqlQuery read(ConfigNode node, Problems problems) {
         CqlQuery query = node.bind(CqlQuery.class, problems);
         if (query == null) {
             return null;
@@ -56,13 +62,11 @@ public final class CqlQueryHandler implements StepHandler<CqlQuery> {
         return query;
     }
 
-    @Override
-    public List<ConnectionRef> connections(CqlQuery config) {
+    List<ConnectionRef> connections(CqlQuery config) {
         return List.of(new ConnectionRef(CassandraCluster.KIND, config.cluster(), config.cqlPosition()));
     }
 
-    @Override
-    public String describe(CqlQuery config) {
+    private String describe(CqlQuery config) {
         String oneLine = config.cql().strip().replaceAll("\\s+", " ");
         return oneLine.length() > 80 ? oneLine.substring(0, 77) + "..." : oneLine;
     }

@@ -9,6 +9,7 @@ import com.datastax.oss.driver.api.core.metadata.schema.TableMetadata;
 import io.crosscheck.engine.spi.step.ConfigNode;
 import io.crosscheck.engine.spi.step.EnvironmentSection;
 import io.crosscheck.engine.spi.step.ConnectionRef;
+import io.crosscheck.engine.spi.step.Parsed;
 import io.crosscheck.engine.spi.step.Problems;
 import io.crosscheck.engine.spi.step.StepContext;
 import io.crosscheck.engine.spi.step.StepHandler;
@@ -44,7 +45,12 @@ public final class CqlScanHandler implements StepHandler<ScanQuery> {
     }
 
     @Override
-    public ScanQuery parse(ConfigNode node, Problems problems) {
+    public Parsed<ScanQuery> parse(ConfigNode node, Problems problems) {
+        ScanQuery config = read(node, problems);
+        return config == null ? null : Parsed.of(config).withConnections(connections(config)).withDescription(describe(config));
+    }
+
+    private ScanQuery read(ConfigNode node, Problems problems) {
         ScanQuery query = node.bind(ScanQuery.class, problems);
         if (query == null) {
             return null;
@@ -53,13 +59,11 @@ public final class CqlScanHandler implements StepHandler<ScanQuery> {
         return query;
     }
 
-    @Override
-    public List<ConnectionRef> connections(ScanQuery config) {
+    List<ConnectionRef> connections(ScanQuery config) {
         return List.of(new ConnectionRef(CassandraCluster.KIND, config.cluster(), config.scanPosition()));
     }
 
-    @Override
-    public String describe(ScanQuery config) {
+    private String describe(ScanQuery config) {
         ScanQuery.Scan scan = config.scan();
         return "scan " + scan.table() + (scan.match() == null ? "" : " where " + scan.match());
     }

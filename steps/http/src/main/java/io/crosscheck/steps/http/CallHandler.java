@@ -3,6 +3,7 @@ package io.crosscheck.steps.http;
 import io.crosscheck.engine.spi.step.ConfigNode;
 import io.crosscheck.engine.spi.step.EnvironmentSection;
 import io.crosscheck.engine.support.Durations;
+import io.crosscheck.engine.spi.step.Parsed;
 import io.crosscheck.engine.spi.step.Problems;
 import io.crosscheck.engine.spi.step.StepContext;
 import io.crosscheck.engine.spi.step.StepHandler;
@@ -39,7 +40,12 @@ public final class CallHandler implements StepHandler<CallConfig> {
     }
 
     @Override
-    public CallConfig parse(ConfigNode node, Problems problems) {
+    public Parsed<CallConfig> parse(ConfigNode node, Problems problems) {
+        CallConfig config = read(node, problems);
+        return config == null ? null : Parsed.of(config).withDescription(describe(config));
+    }
+
+    private CallConfig read(ConfigNode node, Problems problems) {
         int before = problems.size();
         CallConfig config = node.bind(CallConfig.class, problems);
         // files, durations and sizes are checked where they are written, whether or not the rest bound
@@ -106,8 +112,7 @@ public final class CallHandler implements StepHandler<CallConfig> {
         return d.compareTo(ctx.timeout()) < 0 ? d : ctx.timeout();
     }
 
-    @Override
-    public String describe(CallConfig config) {
+    private String describe(CallConfig config) {
         return (config.method() == null ? "GET" : config.method().toUpperCase(Locale.ROOT)) + " " + config.url();
     }
 }

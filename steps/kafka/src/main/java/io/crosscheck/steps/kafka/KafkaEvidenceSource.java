@@ -3,6 +3,7 @@ package io.crosscheck.steps.kafka;
 import io.crosscheck.engine.spi.step.ConfigNode;
 import io.crosscheck.engine.spi.step.ConnectionRef;
 import io.crosscheck.engine.spi.step.EvidenceSource;
+import io.crosscheck.engine.spi.step.Parsed;
 import io.crosscheck.engine.spi.step.Problems;
 import io.crosscheck.engine.spi.step.StepContext;
 import java.util.List;
@@ -23,7 +24,8 @@ public final class KafkaEvidenceSource implements EvidenceSource<WaitTopicConfig
 
     @Override
     public WaitTopicConfig parse(ConfigNode node, Problems problems) {
-        return step.parse(node, problems);
+        Parsed<WaitTopicConfig> parsed = step.parse(node, problems);
+        return parsed == null ? null : parsed.config();
     }
 
     @Override

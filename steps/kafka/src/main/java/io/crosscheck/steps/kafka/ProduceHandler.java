@@ -3,6 +3,7 @@ package io.crosscheck.steps.kafka;
 import io.crosscheck.engine.spi.step.ConfigNode;
 import io.crosscheck.engine.spi.step.EnvironmentSection;
 import io.crosscheck.engine.spi.step.ConnectionRef;
+import io.crosscheck.engine.spi.step.Parsed;
 import io.crosscheck.engine.spi.step.Problems;
 import io.crosscheck.engine.spi.step.StepContext;
 import io.crosscheck.engine.spi.step.StepFailedException;
@@ -31,7 +32,12 @@ public final class ProduceHandler implements StepHandler<ProduceConfig> {
     }
 
     @Override
-    public ProduceConfig parse(ConfigNode node, Problems problems) {
+    public Parsed<ProduceConfig> parse(ConfigNode node, Problems problems) {
+        ProduceConfig config = read(node, problems);
+        return config == null ? null : Parsed.of(config).withConnections(connections(config)).withDescription(describe(config));
+    }
+
+    private ProduceConfig read(ConfigNode node, Problems problems) {
         ProduceConfig config = node.bind(ProduceConfig.class, problems);
         if (config == null) return null;
         int before = problems.size();
@@ -65,13 +71,11 @@ public final class ProduceHandler implements StepHandler<ProduceConfig> {
         return new StepResult(value, request);
     }
 
-    @Override
-    public List<ConnectionRef> connections(ProduceConfig config) {
+    List<ConnectionRef> connections(ProduceConfig config) {
         return List.of(new ConnectionRef(Clusters.KIND, config.cluster(), config.clusterPosition()));
     }
 
-    @Override
-    public String describe(ProduceConfig config) {
+    private String describe(ProduceConfig config) {
         return config.topic();
     }
 }

@@ -4,6 +4,7 @@ import io.crosscheck.engine.spi.step.ConfigNode;
 import io.crosscheck.engine.spi.step.EnvironmentSection;
 import io.crosscheck.engine.spi.step.ConnectionRef;
 import io.crosscheck.engine.support.Durations;
+import io.crosscheck.engine.spi.step.Parsed;
 import io.crosscheck.engine.spi.step.Problems;
 import io.crosscheck.engine.spi.step.ScenarioAware;
 import io.crosscheck.engine.spi.step.StepContext;
@@ -44,7 +45,13 @@ public final class WaitTopicHandler implements StepHandler<WaitTopicConfig>, Sce
     }
 
     @Override
-    public WaitTopicConfig parse(ConfigNode node, Problems problems) {
+    public Parsed<WaitTopicConfig> parse(ConfigNode node, Problems problems) {
+        WaitTopicConfig config = read(node, problems);
+        return config == null ? null : Parsed.of(config).withTimeout(timeout(config))
+                .withConnections(connections(config)).withDescription(describe(config));
+    }
+
+    private WaitTopicConfig read(ConfigNode node, Problems problems) {
         WaitTopicConfig config = node.bind(WaitTopicConfig.class, problems);
         if (config == null) return null;
         int before = problems.size();
@@ -123,18 +130,15 @@ public final class WaitTopicHandler implements StepHandler<WaitTopicConfig>, Sce
     }
 
     /** The step's own limit, used when the step has no common {@code timeout} key. */
-    @Override
-    public Duration timeout(WaitTopicConfig config) {
+    private Duration timeout(WaitTopicConfig config) {
         return config.timeout();
     }
 
-    @Override
-    public List<ConnectionRef> connections(WaitTopicConfig config) {
+    List<ConnectionRef> connections(WaitTopicConfig config) {
         return List.of(new ConnectionRef(Clusters.KIND, config.cluster(), config.clusterPosition()));
     }
 
-    @Override
-    public String describe(WaitTopicConfig config) {
+    private String describe(WaitTopicConfig config) {
         return config.topic();
     }
 

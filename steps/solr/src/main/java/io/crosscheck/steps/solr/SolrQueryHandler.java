@@ -3,6 +3,7 @@ package io.crosscheck.steps.solr;
 import io.crosscheck.engine.spi.step.ConfigNode;
 import io.crosscheck.engine.spi.step.EnvironmentSection;
 import io.crosscheck.engine.spi.step.ConnectionRef;
+import io.crosscheck.engine.spi.step.Parsed;
 import io.crosscheck.engine.spi.step.Problems;
 import io.crosscheck.engine.spi.step.StepContext;
 import io.crosscheck.engine.spi.step.StepHandler;
@@ -32,7 +33,12 @@ public final class SolrQueryHandler implements StepHandler<SolrStep> {
     }
 
     @Override
-    public SolrStep parse(ConfigNode node, Problems problems) {
+    public Parsed<SolrStep> parse(ConfigNode node, Problems problems) {
+        SolrStep config = read(node, problems);
+        return config == null ? null : Parsed.of(config).withConnections(connections(config)).withDescription(describe(config));
+    }
+
+    private SolrStep read(ConfigNode node, Problems problems) {
         int before = problems.size();
         SolrStep step = node.bind(SolrStep.class, problems);
         if (step == null) return null;
@@ -50,13 +56,11 @@ public final class SolrQueryHandler implements StepHandler<SolrStep> {
                 : SolrSearch.run(spec, collection, solr, ctx);
     }
 
-    @Override
-    public List<ConnectionRef> connections(SolrStep step) {
+    List<ConnectionRef> connections(SolrStep step) {
         return List.of(new ConnectionRef(KIND, step.connection(), step.connectionPosition()));
     }
 
-    @Override
-    public String describe(SolrStep step) {
+    private String describe(SolrStep step) {
         SolrSpec spec = step.solr();
         if (!spec.updates()) return "solr " + spec.collection() + " " + (spec.q() == null ? "*:*" : spec.q());
         if (spec.add() != null) return "solr " + spec.collection() + " add";

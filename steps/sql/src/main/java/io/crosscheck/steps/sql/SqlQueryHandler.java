@@ -5,6 +5,7 @@ import io.crosscheck.engine.spi.step.ConfigNode;
 import io.crosscheck.engine.spi.step.EnvironmentSection;
 import io.crosscheck.engine.spi.step.ConnectionRef;
 import io.crosscheck.engine.result.Position;
+import io.crosscheck.engine.spi.step.Parsed;
 import io.crosscheck.engine.spi.step.Problems;
 import io.crosscheck.engine.spi.step.StepContext;
 import io.crosscheck.engine.spi.step.StepHandler;
@@ -35,7 +36,12 @@ public final class SqlQueryHandler implements StepHandler<SqlQuery> {
     }
 
     @Override
-    public SqlQuery parse(ConfigNode node, Problems problems) {
+    public Parsed<SqlQuery> parse(ConfigNode node, Problems problems) {
+        SqlQuery config = read(node, problems);
+        return config == null ? null : Parsed.of(config).withConnections(connections(config)).withDescription(describe(config));
+    }
+
+    private SqlQuery read(ConfigNode node, Problems problems) {
         SqlQuery query = node.bind(SqlQuery.class, problems);
         if (query == null) return null;
         int before = problems.size();
@@ -67,13 +73,11 @@ public final class SqlQueryHandler implements StepHandler<SqlQuery> {
         return new StepResult(value, request);
     }
 
-    @Override
-    public List<ConnectionRef> connections(SqlQuery query) {
+    List<ConnectionRef> connections(SqlQuery query) {
         return List.of(new ConnectionRef(KIND, query.datasource(), query.datasourcePosition()));
     }
 
-    @Override
-    public String describe(SqlQuery query) {
+    private String describe(SqlQuery query) {
         String oneLine = query.sql().strip().replaceAll("\\s+", " ");
         return oneLine.length() <= 80 ? oneLine : oneLine.substring(0, 77) + "...";
     }
