@@ -1,11 +1,10 @@
 package io.crosscheck.cli;
 
+import static io.crosscheck.cli.Outcome.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.crosscheck.testkit.http.HttpTestServer;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,8 +21,6 @@ class CliIT {
     @TempDir
     Path dir;
 
-    record Outcome(int code, String out, String err) {
-    }
 
     @BeforeAll
     static void start() throws IOException {
@@ -41,12 +38,6 @@ class CliIT {
         server.close();
     }
 
-    private Outcome cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Outcome(code, out.toString(), err.toString());
-    }
 
     private void project(String scenario) throws IOException {
         Files.writeString(dir.resolve("crosscheck.yaml"), """

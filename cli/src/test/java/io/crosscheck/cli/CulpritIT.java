@@ -1,5 +1,6 @@
 package io.crosscheck.cli;
 
+import static io.crosscheck.cli.Outcome.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,8 +10,6 @@ import io.crosscheck.testkit.kafka.KafkaBrokerExtension;
 import io.crosscheck.testkit.solr.SolrExtension;
 import io.crosscheck.testkit.solr.SolrServer;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,8 +38,6 @@ class CulpritIT {
     @TempDir
     static Path dir;
 
-    record Outcome(int code, String out, String err) {
-    }
 
     @BeforeAll
     static void start(KafkaBroker kafka, SolrServer solr) throws Exception {
@@ -96,12 +93,6 @@ class CulpritIT {
         if (service != null) service.close();
     }
 
-    static Outcome cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Outcome(code, out.toString(), err.toString());
-    }
 
     private static JsonNode scenario(Path reports, String name) throws IOException {
         for (JsonNode s : json.readTree(reports.resolve("results.json").toFile()).path("scenarios")) {

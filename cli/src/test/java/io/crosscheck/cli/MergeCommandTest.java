@@ -1,5 +1,6 @@
 package io.crosscheck.cli;
 
+import static io.crosscheck.cli.Outcome.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.crosscheck.engine.result.RunResult;
@@ -7,8 +8,6 @@ import io.crosscheck.engine.result.ScenarioResult;
 import io.crosscheck.engine.result.Status;
 import io.crosscheck.reporters.ResultsJsonReader;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,15 +32,7 @@ class MergeCommandTest {
     @TempDir
     Path dir;
 
-    record Outcome(int code, String out, String err) {
-    }
 
-    private Outcome cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Outcome(code, out.toString(), err.toString());
-    }
 
     @BeforeEach
     void scenarios() throws IOException {

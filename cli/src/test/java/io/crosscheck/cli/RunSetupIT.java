@@ -1,11 +1,10 @@
 package io.crosscheck.cli;
 
+import static io.crosscheck.cli.Outcome.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.crosscheck.testkit.http.HttpTestServer;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -24,8 +23,6 @@ class RunSetupIT {
     @TempDir
     Path dir;
 
-    record Outcome(int code, String out, String err) {
-    }
 
     @BeforeEach
     void start() throws IOException {
@@ -49,12 +46,6 @@ class RunSetupIT {
         server.close();
     }
 
-    private Outcome cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Outcome(code, out.toString(), err.toString());
-    }
 
     private Path project(int scenarios) throws IOException {
         Files.writeString(dir.resolve("crosscheck.yaml"), """
