@@ -26,13 +26,9 @@ class EnvironmentSectionsTest {
         Files.writeString(dir.resolve("crosscheck.yaml"), yaml);
         Problems problems = new Problems();
         ConfigLoader.load(dir, new SourceFiles(), DECLARED, problems);
-        return problems.list().stream().map(EnvironmentSectionsTest::at).toList();
+        return problems.list().stream().map(ProblemLines::inFile).toList();
     }
 
-    private static String at(Problem p) {
-        return Path.of(p.position().file()).getFileName() + ":" + p.position().line() + ":" + p.position().column()
-                + " " + p.message() + (p.hint().isEmpty() ? "" : " | " + p.hint());
-    }
 
     @Test
     void aSectionALetterAwayFromADeclaredOneIsATypo() throws IOException {

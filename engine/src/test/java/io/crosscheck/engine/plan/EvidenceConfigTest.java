@@ -21,13 +21,9 @@ class EvidenceConfigTest {
         Files.writeString(dir.resolve("crosscheck.yaml"), config);
         Path scenarios = Files.createDirectories(dir.resolve("scenarios"));
         Files.writeString(scenarios.resolve("s.yaml"), "scenario: s\nsteps:\n  - assert: [ \"true\" ]\n");
-        return Crosscheck.validate(RunOptions.of(scenarios)).stream().map(EvidenceConfigTest::at).toList();
+        return Crosscheck.validate(RunOptions.of(scenarios)).stream().map(ProblemLines::inFile).toList();
     }
 
-    private static String at(Problem p) {
-        return Path.of(p.position().file()).getFileName() + ":" + p.position().line() + ":" + p.position().column()
-                + " " + p.message() + (p.hint().isEmpty() ? "" : " | " + p.hint());
-    }
 
     @Test
     void aWellFormedSourceIsAccepted() throws IOException {

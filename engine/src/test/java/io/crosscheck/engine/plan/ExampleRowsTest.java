@@ -32,9 +32,6 @@ class ExampleRowsTest {
         return Crosscheck.run(RunOptions.of(dir));
     }
 
-    private static String at(Problem p) {
-        return p.position().line() + ":" + p.position().column() + " " + p.message() + (p.hint().isEmpty() ? "" : " | " + p.hint());
-    }
 
     @Test
     void aMatrixRunsTheCrossProductInTheOrderOfANestedLoopOverItsKeys() throws IOException {
@@ -74,7 +71,7 @@ class ExampleRowsTest {
                   matrix:
                     plan: basic
                     region: []
-                """)).extracting(ExampleRowsTest::at).containsExactly(
+                """)).extracting(ProblemLines::at).containsExactly(
                 "6:11 matrix value 'plan' must be a list such as [basic, premium]",
                 "7:13 matrix value 'region' is empty | give it at least one value, or remove it");
     }
@@ -86,7 +83,7 @@ class ExampleRowsTest {
                 steps:
                   - assert: [ "true" ]
                 examples: { matrix: [basic, premium] }
-                """)).extracting(ExampleRowsTest::at).containsExactly(
+                """)).extracting(ProblemLines::at).containsExactly(
                 "4:21 matrix must be a map of NAME: [values], such as { plan: [basic, premium] }");
     }
 
@@ -102,7 +99,7 @@ class ExampleRowsTest {
                     a: %s
                     b: %s
                     c: [1, 2]
-                """.formatted(hundred, hundred))).extracting(ExampleRowsTest::at).containsExactly(
+                """.formatted(hundred, hundred))).extracting(ProblemLines::at).containsExactly(
                 "6:5 matrix gives more than 10000 rows | use fewer values, or split the scenario");
     }
 
@@ -114,7 +111,7 @@ class ExampleRowsTest {
                 steps:
                   - assert: [ "true" ]
                 examples: { matrix: { plan: [basic] } }
-                """)).extracting(ExampleRowsTest::at).containsExactly(
+                """)).extracting(ProblemLines::at).containsExactly(
                 "5:23 example column 'plan' has the name of one of the scenario's vars, which would hide it"
                         + " | rename the column or the var");
     }
@@ -214,7 +211,7 @@ class ExampleRowsTest {
                 steps:
                   - assert: [ "true" ]
                 examples: [ { plan: basic } ]
-                """)).extracting(ExampleRowsTest::at).containsExactly("1:11 bad expression in the scenario's name: undefined"
+                """)).extracting(ProblemLines::at).containsExactly("1:11 bad expression in the scenario's name: undefined"
                 + " variable 'customerId' (in: customerId) | a name may use the example row's columns and vars written as"
                 + " plain values (a var computed with ${...} is known only when the scenario runs)");
     }
@@ -226,6 +223,6 @@ class ExampleRowsTest {
                 steps:
                   - assert: [ "true" ]
                 examples: [ { plan: basic } ]
-                """)).extracting(ExampleRowsTest::at).singleElement().asString().startsWith("1:11 bad expression: ");
+                """)).extracting(ProblemLines::at).singleElement().asString().startsWith("1:11 bad expression: ");
     }
 }

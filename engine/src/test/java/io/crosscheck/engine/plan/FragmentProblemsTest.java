@@ -1,5 +1,6 @@
 package io.crosscheck.engine.plan;
 
+import static io.crosscheck.engine.plan.ProblemLines.under;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.crosscheck.engine.Crosscheck;
@@ -36,14 +37,9 @@ class FragmentProblemsTest {
 
     private List<String> problems(String scenario) throws IOException {
         write("s.yaml", scenario);
-        return Crosscheck.validate(RunOptions.of(dir)).stream().map(this::at).toList();
+        return Crosscheck.validate(RunOptions.of(dir)).stream().map(p -> under(dir, p)).toList();
     }
 
-    private String at(Problem p) {
-        String file = dir.toAbsolutePath().relativize(Path.of(p.position().file()).toAbsolutePath()).toString();
-        return file + ":" + p.position().line() + ":" + p.position().column() + " " + p.message()
-                + (p.hint().isEmpty() ? "" : " | " + p.hint());
-    }
 
     @Test
     void aWellFormedUseIsNoProblem() throws IOException {

@@ -23,9 +23,6 @@ class LoadingProblemsTest {
         return Crosscheck.validate(RunOptions.of(file));
     }
 
-    private static String at(Problem p) {
-        return p.position().line() + ":" + p.position().column() + " " + p.message() + (p.hint().isEmpty() ? "" : " | " + p.hint());
-    }
 
     @Test
     void misspeltVerbIsReportedWithItsPositionAndTheClosestVerb() throws IOException {
@@ -35,7 +32,7 @@ class LoadingProblemsTest {
                   - asert:
                       - 1 == 1
                 """);
-        assertThat(problems).extracting(LoadingProblemsTest::at)
+        assertThat(problems).extracting(ProblemLines::at)
                 .containsExactly("3:5 unknown verb or key 'asert' | did you mean 'assert'?");
         assertThat(problems.get(0).format()).contains("s.yaml:3:5: error: unknown verb or key 'asert'")
                 .contains("  - asert:").contains("\n      ^");
@@ -48,7 +45,7 @@ class LoadingProblemsTest {
                 steps:
                   - wait: { fro: 2s }
                 """);
-        assertThat(problems).extracting(LoadingProblemsTest::at).containsExactly("3:13 unknown key 'fro' in wait | did you mean 'for'?");
+        assertThat(problems).extracting(ProblemLines::at).containsExactly("3:13 unknown key 'fro' in wait | did you mean 'for'?");
     }
 
     @Test
@@ -59,7 +56,7 @@ class LoadingProblemsTest {
                   - assert: [1 == 1]
                     wait: { for: 1s }
                 """);
-        assertThat(problems).extracting(LoadingProblemsTest::at)
+        assertThat(problems).extracting(ProblemLines::at)
                 .containsExactly("4:5 a step has exactly one verb, found assert and wait | split it into two steps");
     }
 
@@ -68,7 +65,7 @@ class LoadingProblemsTest {
         var problems = problems("""
                 description: nothing else
                 """);
-        assertThat(problems).extracting(LoadingProblemsTest::at).containsExactly(
+        assertThat(problems).extracting(ProblemLines::at).containsExactly(
                 "1:1 missing key 'scenario' (the scenario's name)", "1:1 missing key 'steps'");
     }
 
@@ -79,7 +76,7 @@ class LoadingProblemsTest {
                 steps:
                   - wait: { for: 5 parsecs }
                 """);
-        assertThat(problems).extracting(LoadingProblemsTest::at).containsExactly("3:18 bad duration '5 parsecs' | write e.g. 250ms, 30s, 2m");
+        assertThat(problems).extracting(ProblemLines::at).containsExactly("3:18 bad duration '5 parsecs' | write e.g. 250ms, 30s, 2m");
     }
 
     @Test
@@ -100,7 +97,7 @@ class LoadingProblemsTest {
                 scenario: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL ["http://127.0.0.1:1/"]]]]
                 steps: []
                 """);
-        assertThat(problems).extracting(LoadingProblemsTest::at)
+        assertThat(problems).extracting(ProblemLines::at)
                 .containsExactly("1:11 invalid YAML: Global tag is not allowed: tag:yaml.org,2002:javax.script.ScriptEngineManager");
     }
 

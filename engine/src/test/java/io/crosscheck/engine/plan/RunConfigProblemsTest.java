@@ -28,23 +28,19 @@ class RunConfigProblemsTest {
         return problems(config, RunOptions.of(dir.resolve("scenarios")));
     }
 
-    private static String at(Problem p) {
-        return Path.of(p.position().file()).getFileName() + ":" + p.position().line() + ":" + p.position().column()
-                + " " + p.message() + (p.hint().isEmpty() ? "" : " | " + p.hint());
-    }
 
     @Test
     void aMissingVarsFileIsNamedAtItsPlaceInTheList() throws IOException {
         Files.createDirectories(dir.resolve("vars"));
         Files.writeString(dir.resolve("vars/common.yaml"), "a: 1\n");
-        assertThat(problems("varsFiles:\n  - vars/common.yaml\n  - vars/missing.yaml\n")).extracting(RunConfigProblemsTest::at)
+        assertThat(problems("varsFiles:\n  - vars/common.yaml\n  - vars/missing.yaml\n")).extracting(ProblemLines::inFile)
                 .containsExactly("crosscheck.yaml:3:5 no such vars file 'vars/missing.yaml' | paths are relative to crosscheck.yaml");
     }
 
     @Test
     void aVarsFileThatIsNoMapIsAProblemOfThatFile() throws IOException {
         Files.writeString(dir.resolve("list.yaml"), "# vars\n- a\n- b\n");
-        assertThat(problems("varsFiles: [list.yaml]\n")).extracting(RunConfigProblemsTest::at)
+        assertThat(problems("varsFiles: [list.yaml]\n")).extracting(ProblemLines::inFile)
                 .containsExactly("list.yaml:2:1 a vars file must be a map of NAME: VALUE");
     }
 
@@ -52,13 +48,13 @@ class RunConfigProblemsTest {
     void aMissingVarsFileOfTheCommandLineIsNamed() throws IOException {
         Path missing = dir.resolve("nowhere.yaml");
         assertThat(problems("{}\n", RunOptions.of(dir.resolve("scenarios")).varsFiles(List.of(missing))))
-                .extracting(RunConfigProblemsTest::at).containsExactly("nowhere.yaml:1:1 --vars-file: no such file");
+                .extracting(ProblemLines::inFile).containsExactly("nowhere.yaml:1:1 --vars-file: no such file");
     }
 
     @Test
     void aBadTemplateInAVarsFileIsShownWhereItIs() throws IOException {
         Files.writeString(dir.resolve("v.yaml"), "a: 1\nb: ${a +}\n");
-        assertThat(problems("varsFiles: [v.yaml]\n")).extracting(RunConfigProblemsTest::at)
+        assertThat(problems("varsFiles: [v.yaml]\n")).extracting(ProblemLines::inFile)
                 .singleElement().asString().startsWith("v.yaml:2:4 bad expression: ");
     }
 
@@ -70,14 +66,14 @@ class RunConfigProblemsTest {
                   - asert: [ "true" ]
                 teardown:
                   - wait: { for: 0s }
-                """)).extracting(RunConfigProblemsTest::at).containsExactly(
+                """)).extracting(ProblemLines::inFile).containsExactly(
                 "crosscheck.yaml:3:5 unknown verb or key 'asert' | did you mean 'assert'?");
     }
 
     @Test
     void setupMustBeAListOfStepsAndVarsFilesAListOfFilesEachSaidOnce() throws IOException {
         assertThat(problems("setup: { assert: [ \"true\" ] }\nteardown:\n  - 42\nvarsFiles: common.yaml\n"))
-                .extracting(RunConfigProblemsTest::at).containsExactly(
+                .extracting(ProblemLines::inFile).containsExactly(
                         "crosscheck.yaml:1:8 setup must be a list of steps",
                         "crosscheck.yaml:3:5 a step must be a map with one verb such as assert, wait",
                         "crosscheck.yaml:4:12 varsFiles must be a list of files such as [vars/common.yaml]");
