@@ -1,15 +1,19 @@
 package io.crosscheck.engine.load;
 
 import io.crosscheck.engine.spi.step.Key;
+import io.crosscheck.engine.spi.step.OtherKeys;
 import io.crosscheck.engine.result.Position;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The components of a config record as the binder and the schema generator see them: each is a YAML key, except a
  * {@link Position} component, which the binder fills with where something is written: {@code position} with the
- * map's own position, {@code <key>Position} with that key's value (the map's position when the key is absent).
+ * map's own position, {@code <key>Position} with that key's value (the map's position when the key is absent),
+ * and an {@link OtherKeys} component, which takes the keys no component names.
  */
 public final class ConfigComponents {
     private static final String SUFFIX = "Position";
@@ -20,8 +24,37 @@ public final class ConfigComponents {
     /** The components that are keys, in declaration order. */
     public static List<RecordComponent> keys(Class<? extends Record> type) {
         List<RecordComponent> keys = new ArrayList<>();
-        for (RecordComponent c : type.getRecordComponents()) if (!isPosition(c)) keys.add(c);
+        for (RecordComponent c : type.getRecordComponents()) if (!isPosition(c) && !isOthers(c)) keys.add(c);
         return keys;
+    }
+
+    /** The {@link OtherKeys} components, in declaration order. */
+    public static List<RecordComponent> others(Class<? extends Record> type) {
+        List<RecordComponent> others = new ArrayList<>();
+        for (RecordComponent c : type.getRecordComponents()) if (isOthers(c)) others.add(c);
+        return others;
+    }
+
+    static boolean isOthers(RecordComponent c) {
+        return c.isAnnotationPresent(OtherKeys.class);
+    }
+
+    /** The keys an {@link OtherKeys} component takes by name. */
+    public static Set<String> names(RecordComponent c) {
+        try {
+            var names = c.getAnnotation(OtherKeys.class).names().getDeclaredConstructor();
+            names.setAccessible(true); // a module's own class, like its config records
+            return Set.copyOf(names.newInstance().get());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(c.getDeclaringRecord().getName() + "." + c.getName() + ": cannot list its names", e);
+        }
+    }
+
+    /** Whether an {@link OtherKeys} component takes {@code key}, given the names it takes. */
+    static boolean takes(RecordComponent c, Set<String> names, String key) {
+        OtherKeys others = c.getAnnotation(OtherKeys.class);
+        if (others.pattern().isEmpty() && names.isEmpty()) return true;
+        return names.contains(key) || !others.pattern().isEmpty() && Pattern.compile(others.pattern()).matcher(key).lookingAt();
     }
 
     /** The YAML key of a component: its {@link Key}, else its name. */

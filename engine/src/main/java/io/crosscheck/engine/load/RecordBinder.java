@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Maps a map node onto a record through its components. Supported component types: String, boolean, int, long,
@@ -25,7 +26,7 @@ import java.util.Map;
  * Map&lt;String, V&gt;, List&lt;V&gt; and nested records, where V is any supported type. Absent keys give their
  * {@link Default}, else null, or empty for collections; {@link Required} components must be present, {@link Range}
  * bounds hold, {@link Choices} and {@link Forms} say what a text or a value of several forms takes, {@link KeyRules}
- * the rules across keys; {@code Position} components are filled (see {@link ConfigComponents}).
+ * the rules across keys; {@code Position} and {@code OtherKeys} components are filled (see {@link ConfigComponents}).
  */
 final class RecordBinder {
     private RecordBinder() {
@@ -40,16 +41,30 @@ final class RecordBinder {
         RecordComponent[] components = type.getRecordComponents();
         Map<String, RecordComponent> byKey = new LinkedHashMap<>();
         for (RecordComponent c : ConfigComponents.keys(type)) byKey.put(ConfigComponents.keyOf(c), c);
+        Map<RecordComponent, Set<String>> others = new LinkedHashMap<>();
+        for (RecordComponent c : ConfigComponents.others(type)) others.put(c, ConfigComponents.names(c));
+        Map<String, Map<String, Object>> taken = new LinkedHashMap<>(); // by component name: each call makes new components
+        others.keySet().forEach(c -> taken.put(c.getName(), new LinkedHashMap<>()));
         for (String key : node.entries().keySet()) {
-            if (!byKey.containsKey(key)) {
-                problems.add(node.keyPosition(key), "unknown key '" + key + "'",
-                        Suggestions.closest(key, byKey.keySet()).map(s -> "did you mean '" + s + "'?")
-                                .orElse("known keys: " + String.join(", ", byKey.keySet())));
+            if (byKey.containsKey(key)) continue;
+            RecordComponent other = others.entrySet().stream().filter(o -> ConfigComponents.takes(o.getKey(), o.getValue(), key))
+                    .map(Map.Entry::getKey).findFirst().orElse(null);
+            if (other != null) {
+                taken.get(other.getName()).put(key, convert(node.entries().get(key), typeArgument(other.getGenericType(), 1), problems));
+                continue;
             }
+            Set<String> known = new java.util.TreeSet<>(byKey.keySet());
+            others.values().forEach(known::addAll);
+            problems.add(node.keyPosition(key), "unknown key '" + key + "'",
+                    Suggestions.closest(key, known).map(s -> "did you mean '" + s + "'?")
+                            .orElse("known keys: " + String.join(", ", byKey.keySet())));
         }
         KeyRules.check(node, type, problems);
         Object[] args = new Object[components.length];
-        for (int i = 0; i < components.length; i++) args[i] = component(node, components[i], problems);
+        for (int i = 0; i < components.length; i++) {
+            Map<String, Object> mine = taken.get(components[i].getName());
+            args[i] = mine != null ? java.util.Collections.unmodifiableMap(mine) : component(node, components[i], problems);
+        }
         if (problems.size() > before) return null;
         try {
             Constructor<R> ctor = type.getDeclaredConstructor(

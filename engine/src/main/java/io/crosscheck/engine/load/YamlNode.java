@@ -47,6 +47,22 @@ public final class YamlNode implements ConfigNode {
                 Collections.unmodifiableMap(new LinkedHashMap<>(keys)), List.of());
     }
 
+    /** Plain values (maps, lists, scalars, as {@link #value()} gives them) as a node, every part positioned at {@code at}. */
+    public static YamlNode plain(Position at, Object value) {
+        if (value == null) return nullNode(at);
+        if (value instanceof Map<?, ?> map) {
+            Map<String, ConfigNode> entries = new LinkedHashMap<>();
+            map.forEach((k, v) -> entries.put(String.valueOf(k), plain(at, v)));
+            return syntheticMap(at, entries);
+        }
+        if (value instanceof List<?> list) {
+            List<ConfigNode> items = new ArrayList<>(list.size());
+            list.forEach(v -> items.add(plain(at, v)));
+            return list(at, items);
+        }
+        return scalar(at, String.valueOf(value), value);
+    }
+
     /** A map node built in code (e.g. a default), positioned at {@code at}. */
     public static YamlNode syntheticMap(Position at, Map<String, ConfigNode> entries) {
         Map<String, Position> keys = new LinkedHashMap<>();

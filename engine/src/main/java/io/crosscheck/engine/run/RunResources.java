@@ -1,6 +1,8 @@
 package io.crosscheck.engine.run;
 
 import io.crosscheck.engine.model.Environment;
+import io.crosscheck.engine.load.YamlNode;
+import io.crosscheck.engine.result.Position;
 import io.crosscheck.engine.spi.step.ConnectionConfig;
 import io.crosscheck.engine.spi.step.ConnectionFactory;
 import java.util.ArrayList;
@@ -47,8 +49,10 @@ public final class RunResources implements AutoCloseable {
                     + environment.name() + "'");
         }
         String connectionName = resolved;
-        return (T) once(kind + "/" + resolved, () ->
-                factory.open(new ConnectionConfig(kind, connectionName, render.apply((Map<String, Object>) raw))));
+        return (T) once(kind + "/" + resolved, () -> {
+            Map<String, Object> rendered = render.apply((Map<String, Object>) raw);
+            return factory.open(new ConnectionConfig(kind, connectionName, rendered, YamlNode.plain(Position.UNKNOWN, rendered)));
+        });
     }
 
     @SuppressWarnings("unchecked")

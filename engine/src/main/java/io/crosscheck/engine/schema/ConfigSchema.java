@@ -11,6 +11,7 @@ import io.crosscheck.engine.spi.step.ConfigNode;
 import io.crosscheck.engine.spi.step.Default;
 import io.crosscheck.engine.spi.step.Doc;
 import io.crosscheck.engine.spi.step.Forms;
+import io.crosscheck.engine.spi.step.OtherKeys;
 import io.crosscheck.engine.spi.step.Range;
 import io.crosscheck.engine.spi.step.Required;
 import io.crosscheck.engine.spi.step.Choices;
@@ -21,6 +22,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The JSON Schema of a config record, from its components and their annotations: the same {@link Required},
@@ -51,6 +54,7 @@ public final class ConfigSchema {
         if (!required.isEmpty()) schema.set("required", required);
         schema.put("additionalProperties", false);
         schema.set("properties", properties);
+        for (RecordComponent c : ConfigComponents.others(type)) others(schema, properties, c);
         KeyRuleSchema.add(schema, type, title);
         if (doc != null) examples(schema, doc);
         return schema;
@@ -90,6 +94,28 @@ public final class ConfigSchema {
         Default given = c.getAnnotation(Default.class);
         if (given != null) p.set("default", value(given.value()));
         if (doc != null) examples(p, doc);
+        return p;
+    }
+
+    /** The keys an {@link OtherKeys} component takes: by name, by pattern, or every other key. */
+    private static void others(ObjectNode schema, ObjectNode properties, RecordComponent c) {
+        OtherKeys others = c.getAnnotation(OtherKeys.class);
+        Set<String> names = ConfigComponents.names(c);
+        for (String name : new TreeSet<>(names)) if (!properties.has(name)) properties.set(name, other(c));
+        if (!others.pattern().isEmpty()) {
+            schema.withObject("/patternProperties").set("^(?:" + others.pattern() + ")", other(c));
+        } else if (names.isEmpty()) {
+            schema.set("additionalProperties", other(c));
+        }
+    }
+
+    /** The schema of one key an {@link OtherKeys} component takes: its description and the map's value type. */
+    private static ObjectNode other(RecordComponent c) {
+        ObjectNode p = JSON.createObjectNode();
+        Doc doc = c.getAnnotation(Doc.class);
+        if (doc != null) p.put("description", doc.value());
+        if (doc != null && !doc.shape().isEmpty()) p.putArray("allOf").addObject().put("$ref", "#/$defs/" + doc.shape());
+        else if (c.getGenericType() instanceof ParameterizedType t) type(p, t.getActualTypeArguments()[1]);
         return p;
     }
 

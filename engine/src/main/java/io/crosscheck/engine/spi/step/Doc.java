@@ -23,4 +23,7 @@ public @interface Doc {
      * {@code duration}), where the component's Java type says less than that.
      */
     String shape() default "";
+
+    /** On a record: what one such map is called in messages ({@code a database}); by default the key it is under. */
+    String title() default "";
 }

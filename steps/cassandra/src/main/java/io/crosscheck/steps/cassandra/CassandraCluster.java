@@ -9,6 +9,7 @@ import com.datastax.oss.driver.api.core.cql.PreparedStatement;
 import com.datastax.oss.driver.api.core.metadata.schema.KeyspaceMetadata;
 import com.datastax.oss.driver.api.core.metadata.schema.TableMetadata;
 import io.crosscheck.engine.spi.step.ConnectionConfig;
+import io.crosscheck.engine.spi.step.EnvironmentSection;
 import io.crosscheck.engine.spi.step.StepContext;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,6 +23,8 @@ import java.util.concurrent.TimeUnit;
 /** One named cluster of a run: its session, opened once, and its prepared statements, prepared once per text. */
 final class CassandraCluster implements AutoCloseable {
     static final String KIND = "cassandra";
+    /** The section every Cassandra step reads. */
+    static final EnvironmentSection SECTION = EnvironmentSection.ofConnections(KIND, ClusterConfig.class);
     private static final Duration OPEN_LIMIT = Duration.ofSeconds(60);
 
     private final String name;

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One cluster of the environment's {@code cassandra:} section: contact points, local datacenter, keyspace,
+ * One cluster of the environment's {@code cassandra:} section ({@link ClusterConfig}): contact points, local datacenter, keyspace,
  * credentials, and every other key as a driver option path ({@code basic.request.timeout: 30s}, or nested maps).
  */
 record ClusterSettings(String name, List<InetSocketAddress> contactPoints, String localDatacenter, String keyspace,
@@ -16,19 +16,18 @@ record ClusterSettings(String name, List<InetSocketAddress> contactPoints, Strin
     static final int DEFAULT_PORT = 9042;
 
     static ClusterSettings from(ConnectionConfig config) {
-        Map<String, Object> props = new LinkedHashMap<>(config.properties());
+        ClusterConfig c = config.bind(ClusterConfig.class);
         String name = config.name();
-        List<InetSocketAddress> contactPoints = contactPoints(name, props.remove("contactPoints"));
-        String dc = text(props.remove("localDatacenter"));
-        String keyspace = text(props.remove("keyspace"));
-        String username = text(props.remove("username"));
-        String password = text(props.remove("password"));
+        List<InetSocketAddress> contactPoints = contactPoints(name, c.contactPoints());
+        String username = text(c.username());
+        String password = text(c.password());
         if ((username == null) != (password == null)) {
             throw new IllegalArgumentException("cassandra cluster '" + name + "': username and password go together");
         }
         Map<String, Object> options = new LinkedHashMap<>();
-        props.forEach((key, value) -> flatten(key, value, options));
-        return new ClusterSettings(name, contactPoints, dc, keyspace, username, password, options);
+        c.driverOptions().forEach((key, value) -> flatten(key, value, options));
+        return new ClusterSettings(name, contactPoints, text(c.localDatacenter()), text(c.keyspace()), username, password,
+                options);
     }
 
     String describeContactPoints() {

@@ -26,7 +26,7 @@ public final class CqlBalanceHandler implements StepHandler<BalanceQuery> {
 
     @Override
     public EnvironmentSection section() {
-        return EnvironmentSection.ofConnections(CassandraCluster.KIND);
+        return CassandraCluster.SECTION;
     }
 
     @Override

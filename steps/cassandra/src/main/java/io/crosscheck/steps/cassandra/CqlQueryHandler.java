@@ -32,7 +32,7 @@ public final class CqlQueryHandler implements StepHandler<CqlQuery> {
 
     @Override
     public EnvironmentSection section() {
-        return EnvironmentSection.ofConnections(CassandraCluster.KIND);
+        return CassandraCluster.SECTION;
     }
 
     @Override

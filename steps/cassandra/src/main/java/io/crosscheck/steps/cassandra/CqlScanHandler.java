@@ -31,7 +31,7 @@ public final class CqlScanHandler implements StepHandler<ScanQuery> {
 
     @Override
     public EnvironmentSection section() {
-        return EnvironmentSection.ofConnections(CassandraCluster.KIND);
+        return CassandraCluster.SECTION;
     }
 
     @Override

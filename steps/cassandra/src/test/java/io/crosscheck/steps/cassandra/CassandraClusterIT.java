@@ -3,7 +3,7 @@ package io.crosscheck.steps.cassandra;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.crosscheck.engine.spi.step.ConnectionConfig;
+import io.crosscheck.steps.testkit.FakeStepContext;
 import io.crosscheck.testkit.cassandra.CassandraExtension;
 import io.crosscheck.testkit.cassandra.CassandraNode;
 import java.time.Instant;
@@ -18,7 +18,7 @@ class CassandraClusterIT {
     private static CassandraCluster open(CassandraNode node, Map<String, Object> more) throws Exception {
         Map<String, Object> props = new java.util.LinkedHashMap<>(Map.of("contactPoints", List.of(node.contactPoint())));
         props.putAll(more);
-        return CassandraCluster.open(new ConnectionConfig("cassandra", "main", props));
+        return CassandraCluster.open(FakeStepContext.connectionConfig("cassandra", "main", props));
     }
 
     @Test

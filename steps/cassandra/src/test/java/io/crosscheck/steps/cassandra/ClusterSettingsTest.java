@@ -3,7 +3,7 @@ package io.crosscheck.steps.cassandra;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.crosscheck.engine.spi.step.ConnectionConfig;
+import io.crosscheck.steps.testkit.FakeStepContext;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class ClusterSettingsTest {
 
     private static ClusterSettings settings(Map<String, Object> props) {
-        return ClusterSettings.from(new ConnectionConfig("cassandra", "usage", props));
+        return ClusterSettings.from(FakeStepContext.connectionConfig("cassandra", "usage", props));
     }
 
     @Test
@@ -43,7 +43,7 @@ class ClusterSettingsTest {
 
     @Test
     void mistakesAreNamed() {
-        assertThatThrownBy(() -> settings(Map.of())).hasMessageContaining("needs contactPoints");
+        assertThatThrownBy(() -> settings(Map.of())).hasMessageContaining("missing key 'contactPoints'");
         assertThatThrownBy(() -> settings(Map.of("contactPoints", "h", "username", "u"))).hasMessageContaining("username and password");
         ClusterSettings typo = settings(Map.of("contactPoints", "h", "basic.request.timout", "5s"));
         assertThatThrownBy(() -> DriverOptions.loader(typo))

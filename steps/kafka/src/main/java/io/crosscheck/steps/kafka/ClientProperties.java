@@ -1,34 +1,30 @@
 package io.crosscheck.steps.kafka;
 
+import io.crosscheck.engine.spi.step.ConnectionConfig;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Turns a cluster's entry of the environment's {@code kafka:} section into client properties. Every key is passed
+ * Turns a cluster's entry of the environment's {@code kafka:} section ({@link ClusterConfig}) into client properties. Every key is passed
  * through to the producer and the consumer (SASL and SSL included); the maps {@code producer:} and
  * {@code consumer:} hold settings for one client only. A list value becomes comma-separated text.
  */
 record ClientProperties(Properties common, Properties producer, Properties consumer) {
-    static final Set<String> CLIENT_SECTIONS = Set.of("producer", "consumer");
-
-    static ClientProperties from(String cluster, Map<String, Object> config) {
+    static ClientProperties from(ConnectionConfig config) {
+        String cluster = config.name();
+        ClusterConfig c = config.bind(ClusterConfig.class);
         Properties common = new Properties();
         Properties producer = new Properties();
         Properties consumer = new Properties();
-        config.forEach((key, value) -> {
-            if (CLIENT_SECTIONS.contains(key) && value instanceof Map<?, ?> section) {
-                Properties target = key.equals("producer") ? producer : consumer;
-                section.forEach((k, v) -> target.setProperty(String.valueOf(k), text(cluster, k + "", v)));
-            } else {
-                common.setProperty(key, text(cluster, key, value));
-            }
-        });
-        if (!common.containsKey("bootstrap.servers")) {
+        if (c.bootstrapServers() == null) {
             throw new IllegalArgumentException("Kafka cluster '" + cluster + "' has no bootstrap.servers in crosscheck.yaml");
         }
+        common.setProperty("bootstrap.servers", text(cluster, "bootstrap.servers", c.bootstrapServers()));
+        c.properties().forEach((key, value) -> common.setProperty(key, text(cluster, key, value)));
+        c.producer().forEach((key, value) -> producer.setProperty(key, text(cluster, key, value)));
+        c.consumer().forEach((key, value) -> consumer.setProperty(key, text(cluster, key, value)));
         return new ClientProperties(common, producer, consumer);
     }
 

@@ -1,5 +1,6 @@
 package io.crosscheck.steps.kafka;
 
+import io.crosscheck.engine.spi.step.EnvironmentSection;
 import io.crosscheck.engine.spi.step.StepContext;
 
 import java.time.Duration;
@@ -7,6 +8,8 @@ import java.time.Duration;
 /** Finds the run-wide {@link KafkaCluster} of a step: a named entry of the environment's {@code kafka:} section. */
 final class Clusters {
     static final String KIND = "kafka";
+    /** The section every Kafka step reads. */
+    static final EnvironmentSection SECTION = EnvironmentSection.ofConnections(KIND, ClusterConfig.class);
 
     private Clusters() {
     }
@@ -16,6 +19,6 @@ final class Clusters {
         String name = cluster == null || cluster.isBlank() ? null : ctx.renderText(cluster);
         Duration maxBlock = ctx.timeout();
         return ctx.connection(KIND, name, config ->
-                new KafkaCluster(config.name(), ClientProperties.from(config.name(), config.properties()), maxBlock));
+                new KafkaCluster(config.name(), ClientProperties.from(config), maxBlock));
     }
 }

@@ -23,7 +23,7 @@ public final class ProduceHandler implements StepHandler<ProduceConfig> {
 
     @Override
     public EnvironmentSection section() {
-        return EnvironmentSection.ofConnections(Clusters.KIND);
+        return Clusters.SECTION;
     }
 
     @Override

@@ -31,7 +31,7 @@ public final class WaitTopicHandler implements StepHandler<WaitTopicConfig>, Sce
 
     @Override
     public EnvironmentSection section() {
-        return EnvironmentSection.ofConnections(Clusters.KIND);
+        return Clusters.SECTION;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.crosscheck.steps.kafka;
 
+import io.crosscheck.steps.testkit.FakeStepContext;
 import org.junit.jupiter.api.Test;
 
 import java.util.LinkedHashMap;
@@ -12,6 +13,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ClientPropertiesTest {
 
+    private static ClientProperties from(String cluster, Map<String, Object> properties) {
+        return ClientProperties.from(FakeStepContext.connectionConfig("kafka", cluster, properties));
+    }
+
     @Test
     void everyPropertyIsPassedThroughAndClientSectionsApplyToOneClientOnly() {
         Map<String, Object> config = new LinkedHashMap<>();
@@ -20,7 +25,7 @@ class ClientPropertiesTest {
         config.put("request.timeout.ms", 5000);
         config.put("producer", Map.of("linger.ms", 5, "acks", 1));
         config.put("consumer", Map.of("max.poll.records", 2000));
-        ClientProperties p = ClientProperties.from("main", config);
+        ClientProperties p = from("main", config);
 
         assertThat(p.bootstrapServers()).isEqualTo("b1:9093,b2:9093");
         Properties defaults = new Properties();
@@ -36,13 +41,13 @@ class ClientPropertiesTest {
 
     @Test
     void aClusterWithoutBootstrapServersIsRefusedByName() {
-        assertThatThrownBy(() -> ClientProperties.from("audit", Map.of("security.protocol", "SSL")))
+        assertThatThrownBy(() -> from("audit", Map.of("security.protocol", "SSL")))
                 .hasMessage("Kafka cluster 'audit' has no bootstrap.servers in crosscheck.yaml");
     }
 
     @Test
     void aNestedMapOutsideTheClientSectionsIsRefused() {
-        assertThatThrownBy(() -> ClientProperties.from("main", Map.of("bootstrap.servers", "x:1", "ssl", Map.of("a", 1))))
+        assertThatThrownBy(() -> from("main", Map.of("bootstrap.servers", "x:1", "ssl", Map.of("a", 1))))
                 .hasMessageContaining("property 'ssl' must be a value");
     }
 

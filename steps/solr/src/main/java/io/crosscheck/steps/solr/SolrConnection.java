@@ -3,9 +3,7 @@ package io.crosscheck.steps.solr;
 import io.crosscheck.engine.spi.step.ConnectionConfig;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,38 +12,28 @@ import org.apache.solr.client.solrj.impl.HttpJdkSolrClient;
 
 /**
  * One named Solr of the environment and its SolrJ client, shared by every step of a run and closed at its end.
- * Properties: {@code url} (required, e.g. {@code http://127.0.0.1:8983/solr}), {@code user} and {@code password}
- * (basic auth), {@code connectTimeout} (default 5s), {@code requestTimeout} (default 60s).
+ * Its properties are {@link SolrConfig}'s.
  */
 record SolrConnection(String name, String url, SolrClient client) implements AutoCloseable {
-    static final List<String> PROPERTIES = List.of("url", "user", "password", "connectTimeout", "requestTimeout");
     private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m)?");
 
     static SolrConnection open(ConnectionConfig config) {
-        Map<String, Object> p = config.properties();
-        for (String key : p.keySet()) {
-            if (!PROPERTIES.contains(key)) {
-                throw new IllegalArgumentException("unknown property '" + key + "' of solr connection '" + config.name()
-                        + "' (known: " + String.join(", ", PROPERTIES) + ")");
-            }
-        }
-        Object url = p.get("url");
-        if (url == null || url.toString().isBlank()) {
+        SolrConfig c = config.bind(SolrConfig.class);
+        if (c.url().toString().isBlank()) {
             throw new IllegalArgumentException("solr connection '" + config.name() + "' needs a url, e.g. http://127.0.0.1:8983/solr");
         }
-        String base = url.toString().replaceAll("/+$", "");
+        String base = c.url().toString().replaceAll("/+$", "");
         HttpJdkSolrClient.Builder builder = new HttpJdkSolrClient.Builder(base)
                 .useHttp1_1(true) // plain-HTTP h2c upgrades cost the JDK client an extra request per update
-                .withConnectionTimeout(millis(p, "connectTimeout", Duration.ofSeconds(5)), TimeUnit.MILLISECONDS)
-                .withRequestTimeout(millis(p, "requestTimeout", Duration.ofSeconds(60)), TimeUnit.MILLISECONDS);
-        if (p.get("user") != null) {
-            builder.withBasicAuthCredentials(p.get("user").toString(), String.valueOf(p.get("password")));
+                .withConnectionTimeout(millis(c.connectTimeout(), "connectTimeout", Duration.ofSeconds(5)), TimeUnit.MILLISECONDS)
+                .withRequestTimeout(millis(c.requestTimeout(), "requestTimeout", Duration.ofSeconds(60)), TimeUnit.MILLISECONDS);
+        if (c.user() != null) {
+            builder.withBasicAuthCredentials(c.user().toString(), String.valueOf(c.password()));
         }
         return new SolrConnection(config.name(), base, builder.build());
     }
 
-    private static long millis(Map<String, Object> p, String key, Duration fallback) {
-        Object v = p.get(key);
+    private static long millis(Object v, String key, Duration fallback) {
         if (v == null) return fallback.toMillis();
         if (v instanceof Number n) return Math.round(n.doubleValue() * 1000);
         Matcher m = DURATION.matcher(v.toString().trim().toLowerCase(Locale.ROOT));

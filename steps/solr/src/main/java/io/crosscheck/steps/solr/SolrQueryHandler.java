@@ -19,7 +19,7 @@ public final class SolrQueryHandler implements StepHandler<SolrStep> {
 
     @Override
     public EnvironmentSection section() {
-        return EnvironmentSection.ofConnections(KIND);
+        return EnvironmentSection.ofConnections(KIND, SolrConfig.class);
     }
 
     @Override

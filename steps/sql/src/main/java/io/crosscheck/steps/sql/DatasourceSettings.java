@@ -14,58 +14,54 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One datasource of the environment's {@code sql:} section, split into what HikariCP and the JDBC driver each get:
- * {@code url}, {@code user}, {@code password}, {@code poolSize} and {@code driverClassName} are ours; a key that names
- * a HikariCP setting ({@code connectionTimeout}, {@code minimumIdle}, ...) goes to the pool; a key prefixed
- * {@code dataSource.} goes to the driver ({@code dataSource.sslmode}, ...). Any other key is a mistake, named.
+ * One datasource of the environment's {@code sql:} section ({@link Datasource}), split into what HikariCP and the JDBC
+ * driver each get: {@code url}, {@code user}, {@code password}, {@code poolSize} and {@code driverClassName} are ours;
+ * a key that names a HikariCP setting ({@code connectionTimeout}, {@code minimumIdle}, ...) goes to the pool; a key
+ * prefixed {@code dataSource.} goes to the driver ({@code dataSource.sslmode}, ...). Any other key is a mistake, named.
  */
 record DatasourceSettings(String name, String url, String driverClassName, int poolSize, Properties pool,
                           Properties driver) {
 
     static final int DEFAULT_POOL_SIZE = 10;
     static final long DEFAULT_CONNECTION_TIMEOUT_MS = 5_000;
+    /** The keys {@link Datasource} names itself; HikariCP's settings of the same names are ours. */
     static final Set<String> OURS = Set.of("url", "jdbcUrl", "user", "username", "password", "poolSize",
             "maximumPoolSize", "driverClassName");
+    private static final String DRIVER_PREFIX = "dataSource.";
     private static final Pattern DURATION = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|h)");
 
     static DatasourceSettings from(ConnectionConfig config) {
-        Map<String, Object> p = config.properties();
-        Object url = p.getOrDefault("url", p.get("jdbcUrl"));
+        Datasource d = config.bind(Datasource.class);
+        Object url = or(d.url(), d.jdbcUrl());
         if (url == null || url.toString().isBlank()) {
             throw new IllegalArgumentException("datasource '" + config.name() + "' has no url: add e.g."
                     + " url: jdbc:postgresql://127.0.0.1:5432/app under environments.<env>.sql." + config.name());
         }
         Properties pool = new Properties();
         Properties driver = new Properties();
-        Object user = p.getOrDefault("user", p.get("username"));
+        Object user = or(d.user(), d.username());
         if (user != null) driver.setProperty("user", user.toString());
-        if (p.get("password") != null) driver.setProperty("password", p.get("password").toString());
-        Set<String> hikari = hikariProperties();
-        for (Map.Entry<String, Object> e : p.entrySet()) {
-            String key = e.getKey();
-            if (OURS.contains(key) || e.getValue() == null) continue;
-            String value = e.getValue().toString();
-            if (key.startsWith("dataSource.")) {
-                driver.setProperty(key.substring("dataSource.".length()), value);
-            } else if (hikari.contains(key)) {
-                pool.setProperty(key, isMillis(key) ? String.valueOf(millis(key, value)) : value);
-            } else {
-                // a misspelt `pasword:` must not go quietly to the driver and leave the password unset
-                throw new IllegalArgumentException("datasource '" + config.name() + "': unknown key '" + key
-                        + "' (a property of the JDBC driver is written dataSource." + key + ")");
-            }
-        }
+        if (d.password() != null) driver.setProperty("password", d.password().toString());
+        d.pool().forEach((key, value) -> {
+            if (value != null) pool.setProperty(key, isMillis(key) ? String.valueOf(millis(key, value.toString())) : value.toString());
+        });
+        d.driver().forEach((key, value) -> {
+            if (value != null) driver.setProperty(key.substring(DRIVER_PREFIX.length()), value.toString());
+        });
         if (url.toString().startsWith("jdbc:postgresql:") && !driver.containsKey("stringtype")) {
             // text parameters are typed by the server from their use: `id = ${id}` works for an int or uuid column
             driver.setProperty("stringtype", "unspecified");
         }
         pool.putIfAbsent("connectionTimeout", String.valueOf(DEFAULT_CONNECTION_TIMEOUT_MS));
         pool.putIfAbsent("minimumIdle", "1");
-        Object size = p.getOrDefault("poolSize", p.get("maximumPoolSize"));
+        Object size = or(d.poolSize(), d.maximumPoolSize());
         int poolSize = size == null ? DEFAULT_POOL_SIZE : wholeNumber(config.name(), "poolSize", size);
-        Object driverClass = p.get("driverClassName");
-        return new DatasourceSettings(config.name(), url.toString(), driverClass == null ? null : driverClass.toString(),
-                poolSize, pool, driver);
+        return new DatasourceSettings(config.name(), url.toString(),
+                d.driverClassName() == null ? null : d.driverClassName().toString(), poolSize, pool, driver);
+    }
+
+    private static Object or(Object value, Object alias) {
+        return value != null ? value : alias;
     }
 
     private static int wholeNumber(String datasource, String key, Object value) {

@@ -22,7 +22,7 @@ public final class SqlQueryHandler implements StepHandler<SqlQuery> {
 
     @Override
     public EnvironmentSection section() {
-        return EnvironmentSection.ofConnections(KIND);
+        return EnvironmentSection.ofConnections(KIND, Datasource.class);
     }
 
     @Override

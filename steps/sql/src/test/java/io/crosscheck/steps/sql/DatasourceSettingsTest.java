@@ -1,6 +1,6 @@
 package io.crosscheck.steps.sql;
 
-import io.crosscheck.engine.spi.step.ConnectionConfig;
+import io.crosscheck.steps.testkit.FakeStepContext;
 import org.junit.jupiter.api.Test;
 
 import java.util.LinkedHashMap;
@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class DatasourceSettingsTest {
 
     private static DatasourceSettings settings(Map<String, Object> props) {
-        return DatasourceSettings.from(new ConnectionConfig("sql", "billing", props));
+        return DatasourceSettings.from(FakeStepContext.connectionConfig("sql", "billing", props));
     }
 
     @Test
@@ -42,7 +42,7 @@ class DatasourceSettingsTest {
     void aMisspeltKeyIsNamedNotPassedToTheDriver() {
         assertThatThrownBy(() -> settings(Map.of("url", "jdbc:h2:mem:x", "pasword", "s3cret")))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("datasource 'billing': unknown key 'pasword' (a property of the JDBC driver is written dataSource.pasword)");
+                .hasMessage("sql connection 'billing': unknown key 'pasword' (did you mean 'password'?)");
     }
 
     @Test
@@ -50,11 +50,11 @@ class DatasourceSettingsTest {
         var schema = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
                 getClass().getResource("/META-INF/crosscheck/schema/section.sql.schema.json"));
         java.util.Set<String> described = new java.util.TreeSet<>();
-        schema.at("/$defs/datasource/properties").fieldNames().forEachRemaining(described::add);
+        schema.at("/$defs/sqlConnection/properties").fieldNames().forEachRemaining(described::add);
         java.util.Set<String> taken = new java.util.TreeSet<>(DatasourceSettings.OURS);
         taken.addAll(DatasourceSettings.hikariProperties());
         assertThat(described).isEqualTo(taken);
-        assertThat(schema.at("/$defs/datasource/additionalProperties").asBoolean(true)).isFalse();
+        assertThat(schema.at("/$defs/sqlConnection/additionalProperties").asBoolean(true)).isFalse();
     }
 
     @Test

@@ -2,7 +2,7 @@ package io.crosscheck.steps.sql;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.crosscheck.engine.spi.step.BoundTemplate;
-import io.crosscheck.engine.spi.step.ConnectionConfig;
+import io.crosscheck.steps.testkit.FakeStepContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,7 +25,7 @@ class H2TypeMappingTest {
 
     @BeforeAll
     static void open() throws Exception {
-        pool = SqlPool.open(new ConnectionConfig("sql", "h2", Map.of("url", "jdbc:h2:mem:types;DB_CLOSE_DELAY=-1")));
+        pool = SqlPool.open(FakeStepContext.connectionConfig("sql", "h2", Map.of("url", "jdbc:h2:mem:types;DB_CLOSE_DELAY=-1")));
         run("""
                 CREATE TABLE typed (
                   i INT, b BIGINT, s SMALLINT, d DOUBLE PRECISION, r REAL, n NUMERIC(10,2), flag BOOLEAN,

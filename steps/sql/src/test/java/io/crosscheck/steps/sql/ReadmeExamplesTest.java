@@ -5,7 +5,7 @@ import io.crosscheck.steps.testkit.StepTestKit;
 
 import io.crosscheck.engine.Crosscheck;
 import io.crosscheck.engine.RunOptions;
-import io.crosscheck.engine.spi.step.ConnectionConfig;
+import io.crosscheck.steps.testkit.FakeStepContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yaml.snakeyaml.Yaml;
@@ -51,7 +51,7 @@ class ReadmeExamplesTest {
         String block = ReadmeExamples.yamlBlocks(Path.of("README.md")).stream().filter(b -> b.startsWith("sql:\n  billing:")).findFirst().orElseThrow();
         Map<String, Object> billing = (Map<String, Object>) ((Map<String, Object>) new Yaml().<Map<String, Object>>load(block)
                 .get("sql")).get("billing");
-        DatasourceSettings s = DatasourceSettings.from(new ConnectionConfig("sql", "billing", billing));
+        DatasourceSettings s = DatasourceSettings.from(FakeStepContext.connectionConfig("sql", "billing", billing));
         assertThat(s.poolSize()).isEqualTo(4);
         assertThat(s.driverClassName()).isEqualTo("com.example.jdbc.Driver");
         assertThat(s.pool()).containsEntry("connectionTimeout", "2000")

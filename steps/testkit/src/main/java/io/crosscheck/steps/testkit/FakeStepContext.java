@@ -7,6 +7,8 @@ import io.crosscheck.engine.expr.Secrets;
 import io.crosscheck.engine.spi.step.BoundTemplate;
 import io.crosscheck.engine.result.CheckResult;
 import io.crosscheck.engine.spi.step.ConnectionConfig;
+import io.crosscheck.engine.load.YamlNode;
+import io.crosscheck.engine.result.Position;
 import io.crosscheck.engine.spi.step.ConnectionFactory;
 import io.crosscheck.engine.spi.step.ScenarioInfo;
 import io.crosscheck.engine.spi.step.StepContext;
@@ -120,10 +122,15 @@ public final class FakeStepContext implements StepContext, AutoCloseable {
         if (properties == null) throw new IllegalStateException("unknown " + kind + " connection '" + name + "'");
         Object client = opened.get(key);
         if (client == null) {
-            client = factory.open(new ConnectionConfig(kind, key.substring(kind.length() + 1), properties));
+            client = factory.open(connectionConfig(kind, key.substring(kind.length() + 1), properties));
             opened.put(key, client);
         }
         return (T) client;
+    }
+
+    /** A connection's rendered properties as a factory receives them. */
+    public static ConnectionConfig connectionConfig(String kind, String name, Map<String, Object> properties) {
+        return new ConnectionConfig(kind, name, properties, YamlNode.plain(Position.UNKNOWN, properties));
     }
 
     private String only(String kind) {
