@@ -4,7 +4,6 @@ import io.crosscheck.engine.spi.step.Key;
 import io.crosscheck.engine.spi.step.OtherKeys;
 import io.crosscheck.engine.result.Position;
 import java.lang.reflect.RecordComponent;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -23,16 +22,12 @@ public final class ConfigComponents {
 
     /** The components that are keys, in declaration order. */
     public static List<RecordComponent> keys(Class<? extends Record> type) {
-        List<RecordComponent> keys = new ArrayList<>();
-        for (RecordComponent c : type.getRecordComponents()) if (!isPosition(c) && !isOthers(c)) keys.add(c);
-        return keys;
+        return List.copyOf(RecordShape.of(type).byKey().values());
     }
 
     /** The {@link OtherKeys} components, in declaration order. */
     public static List<RecordComponent> others(Class<? extends Record> type) {
-        List<RecordComponent> others = new ArrayList<>();
-        for (RecordComponent c : type.getRecordComponents()) if (isOthers(c)) others.add(c);
-        return others;
+        return List.copyOf(RecordShape.of(type).others().keySet());
     }
 
     static boolean isOthers(RecordComponent c) {

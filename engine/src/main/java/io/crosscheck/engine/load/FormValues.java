@@ -64,6 +64,6 @@ public final class FormValues {
 
     private static List<String> keys(Class<?> record) {
         @SuppressWarnings("unchecked") Class<? extends Record> type = (Class<? extends Record>) record;
-        return ConfigComponents.keys(type).stream().map(ConfigComponents::keyOf).toList();
+        return RecordShape.of(type).keys();
     }
 }

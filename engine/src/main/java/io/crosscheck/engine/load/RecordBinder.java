@@ -9,7 +9,6 @@ import io.crosscheck.engine.spi.step.Problems;
 import io.crosscheck.engine.spi.step.Range;
 import io.crosscheck.engine.spi.step.Required;
 import io.crosscheck.engine.spi.step.Choices;
-import java.lang.reflect.Constructor;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -38,26 +37,24 @@ final class RecordBinder {
             return null;
         }
         int before = problems.size();
-        RecordComponent[] components = type.getRecordComponents();
-        Map<String, RecordComponent> byKey = new LinkedHashMap<>();
-        for (RecordComponent c : ConfigComponents.keys(type)) byKey.put(ConfigComponents.keyOf(c), c);
-        Map<RecordComponent, Set<String>> others = new LinkedHashMap<>();
-        for (RecordComponent c : ConfigComponents.others(type)) others.put(c, ConfigComponents.names(c));
-        Map<String, Map<String, Object>> taken = new LinkedHashMap<>(); // by component name: each call makes new components
-        others.keySet().forEach(c -> taken.put(c.getName(), new LinkedHashMap<>()));
+        RecordShape shape = RecordShape.of(type);
+        RecordComponent[] components = shape.components();
+        Map<String, Map<String, Object>> taken = new LinkedHashMap<>();
+        shape.others().keySet().forEach(c -> taken.put(c.getName(), new LinkedHashMap<>()));
         for (String key : node.entries().keySet()) {
-            if (byKey.containsKey(key)) continue;
-            RecordComponent other = others.entrySet().stream().filter(o -> ConfigComponents.takes(o.getKey(), o.getValue(), key))
-                    .map(Map.Entry::getKey).findFirst().orElse(null);
+            if (shape.byKey().containsKey(key)) continue;
+            RecordComponent other = shape.others().entrySet().stream()
+                    .filter(o -> ConfigComponents.takes(o.getKey(), o.getValue(), key)).map(Map.Entry::getKey)
+                    .findFirst().orElse(null);
             if (other != null) {
                 taken.get(other.getName()).put(key, convert(node.entries().get(key), typeArgument(other.getGenericType(), 1), problems));
                 continue;
             }
-            Set<String> known = new java.util.TreeSet<>(byKey.keySet());
-            others.values().forEach(known::addAll);
+            Set<String> known = new java.util.TreeSet<>(shape.byKey().keySet());
+            shape.others().values().forEach(known::addAll);
             problems.add(node.keyPosition(key), "unknown key '" + key + "'",
                     Suggestions.closest(key, known).map(s -> "did you mean '" + s + "'?")
-                            .orElse("known keys: " + String.join(", ", byKey.keySet())));
+                            .orElse("known keys: " + String.join(", ", shape.byKey().keySet())));
         }
         KeyRules.check(node, type, problems);
         Object[] args = new Object[components.length];
@@ -67,10 +64,7 @@ final class RecordBinder {
         }
         if (problems.size() > before) return null;
         try {
-            Constructor<R> ctor = type.getDeclaredConstructor(
-                    java.util.Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
-            ctor.setAccessible(true);
-            return ctor.newInstance(args);
+            return type.cast(shape.constructor().newInstance(args));
         } catch (java.lang.reflect.InvocationTargetException e) {
             problems.add(node, String.valueOf(e.getCause().getMessage()));
             return null;
@@ -114,7 +108,7 @@ final class RecordBinder {
     }
 
     private static String keysOf(Class<? extends Record> type) {
-        return String.join(", ", ConfigComponents.keys(type).stream().map(ConfigComponents::keyOf).toList());
+        return String.join(", ", RecordShape.of(type).keys());
     }
 
     private static Object absent(Class<?> type) {
