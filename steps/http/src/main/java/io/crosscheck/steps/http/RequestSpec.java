@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
@@ -18,6 +19,9 @@ import okhttp3.RequestBody;
  * a header (also the environment's), query parameter or form field out.
  */
 record RequestSpec(Request request, Object shownBody, Auth auth) {
+
+    private static final Pattern SCHEME = Pattern.compile("\\s*[A-Za-z][A-Za-z0-9+.-]*:");
+    private static final Pattern TRAILING_SLASHES = Pattern.compile("/+$");
 
     static RequestSpec from(CallConfig config, StepContext ctx, Map<String, Object> settings) throws IOException {
         String method = config.method() == null ? "GET" : ctx.renderText(config.method()).toUpperCase(Locale.ROOT);
@@ -52,12 +56,13 @@ record RequestSpec(Request request, Object shownBody, Auth auth) {
     }
 
     private static HttpUrl url(String url, Map<String, Object> settings) {
-        HttpUrl parsed = HttpUrl.parse(url);
+        // only a url with a scheme can parse: OkHttp refuses any other by throwing, which costs a stack trace per call
+        HttpUrl parsed = SCHEME.matcher(url).lookingAt() ? HttpUrl.parse(url) : null;
         if (parsed != null) return parsed;
         Object base = settings.get("baseUrl");
         if (base == null) throw new IllegalArgumentException("relative url '" + url + "' needs http.baseUrl in the environment");
         String b = String.valueOf(base);
-        parsed = HttpUrl.parse(b.replaceAll("/+$", "") + (url.startsWith("/") ? url : "/" + url));
+        parsed = HttpUrl.parse(TRAILING_SLASHES.matcher(b).replaceFirst("") + (url.startsWith("/") ? url : "/" + url));
         if (parsed == null) throw new IllegalArgumentException("bad url '" + b + url + "'");
         return parsed;
     }
