@@ -15,6 +15,7 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,21 @@ import java.util.Map;
  * the rules across keys; {@code Position} components are filled (see {@link ConfigComponents}).
  */
 final class RecordBinder {
+    /** Each record's canonical constructor, looked up and made accessible once. */
+    private static final ClassValue<Constructor<?>> CONSTRUCTORS = new ClassValue<>() {
+        @Override
+        protected Constructor<?> computeValue(Class<?> type) {
+            try {
+                Constructor<?> ctor = type.getDeclaredConstructor(Arrays.stream(type.getRecordComponents())
+                        .map(RecordComponent::getType).toArray(Class<?>[]::new));
+                ctor.setAccessible(true);
+                return ctor;
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException("cannot build " + type.getName(), e);
+            }
+        }
+    };
+
     private RecordBinder() {
     }
 
@@ -37,9 +53,8 @@ final class RecordBinder {
             return null;
         }
         int before = problems.size();
-        RecordComponent[] components = type.getRecordComponents();
-        Map<String, RecordComponent> byKey = new LinkedHashMap<>();
-        for (RecordComponent c : ConfigComponents.keys(type)) byKey.put(ConfigComponents.keyOf(c), c);
+        List<RecordComponent> components = ConfigComponents.all(type);
+        Map<String, RecordComponent> byKey = ConfigComponents.byKey(type);
         for (String key : node.entries().keySet()) {
             if (!byKey.containsKey(key)) {
                 problems.add(node.keyPosition(key), "unknown key '" + key + "'",
@@ -48,14 +63,11 @@ final class RecordBinder {
             }
         }
         KeyRules.check(node, type, problems);
-        Object[] args = new Object[components.length];
-        for (int i = 0; i < components.length; i++) args[i] = component(node, components[i], problems);
+        Object[] args = new Object[components.size()];
+        for (int i = 0; i < args.length; i++) args[i] = component(node, components.get(i), problems);
         if (problems.size() > before) return null;
         try {
-            Constructor<R> ctor = type.getDeclaredConstructor(
-                    java.util.Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
-            ctor.setAccessible(true);
-            return ctor.newInstance(args);
+            return type.cast(CONSTRUCTORS.get(type).newInstance(args));
         } catch (java.lang.reflect.InvocationTargetException e) {
             problems.add(node, String.valueOf(e.getCause().getMessage()));
             return null;
