@@ -109,6 +109,8 @@ final class Watchdog {
         threads.submit(() -> {
             synchronized (lock) {
                 worker = Thread.currentThread();
+                // stopped before the first worker started: it starts interrupted, as the scenario's thread is
+                if (cancelled && stuck == null) worker.interrupt();
             }
             try {
                 work.run(stuck);
@@ -177,7 +179,8 @@ final class Watchdog {
     <T> T call(long timeoutNanos, Callable<T> work, Supplier<StepRecord> ifStuck)
             throws InterruptedException, TimeoutException, ExecutionException {
         if (Thread.interrupted()) throw new InterruptedException("run interrupted");
-        Frame f = new Frame(System.nanoTime() + timeoutNanos, ifStuck);
+        // a timeout of centuries is no timeout: capped, the deadline cannot overflow
+        Frame f = new Frame(System.nanoTime() + Math.min(timeoutNanos, Long.MAX_VALUE / 4), ifStuck);
         synchronized (lock) {
             frame = f;
             if (f.deadline < wakeAt) lock.notifyAll();
