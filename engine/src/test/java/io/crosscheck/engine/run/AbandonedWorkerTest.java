@@ -130,6 +130,26 @@ class AbandonedWorkerTest {
         assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)).isLessThan(3000);
     }
 
+    @Test
+    @Timeout(30)
+    void anAttemptInterruptedAtItsTimeoutIsRetriedOnTheSameWorkerAndTheScenarioGoesOn() throws Exception {
+        RunResult r = run("""
+                scenario: retried timeouts
+                steps:
+                  - wait: { for: 10s }
+                    timeout: 100ms
+                    retry: { timeout: 1500ms, every: 50ms }
+                teardown:
+                  - assert: [ "1 == 1" ]
+                """, Crosscheck::run);
+
+        List<StepRecord> steps = r.scenarios().get(0).steps();
+        assertThat(steps).extracting(StepRecord::status).containsExactly(Status.ERROR, Status.PASSED);
+        assertThat(steps.get(0).error()).isEqualTo("timed out after 100ms");
+        assertThat(steps.get(0).attempts()).isGreaterThanOrEqualTo(2);
+        assertThat(steps.get(0).durationMs()).isLessThan(5000);
+    }
+
     /** Plans the file with the handler above found by ServiceLoader, as a plugin jar's would be, and runs it. */
     private RunResult run(String yaml, Function<Crosscheck, RunResult> running) throws IOException {
         Files.writeString(dir.resolve("s.yaml"), yaml);
