@@ -43,7 +43,7 @@ public final class ExpressionEngine {
     /** Evaluates a JEXL expression over the scope. */
     public Object evaluate(String expression, Scope scope) {
         JexlExpression parsed = parse(expression);
-        String missing = undefined.first(expression, scope);
+        String missing = undefined.first(expression, parsed, scope);
         if (missing != null) {
             throw new ExpressionException(ErrorMessages.undefinedVariable(missing, scope) + " (in: " + expression.trim() + ")");
         }

@@ -4,8 +4,8 @@ import java.util.regex.Pattern;
 
 /**
  * Regex search that gives up when its thread is interrupted. A backtracking pattern over a long text can take
- * longer than the universe is old; the step's deadline interrupts the step thread, and this is how the match
- * notices, so no check outlives its step.
+ * longer than the universe is old; the step's deadline interrupts the thread running the step, and this is how
+ * the match notices, so no check outlives its step.
  */
 public final class Regex {
     private Regex() {

@@ -60,8 +60,9 @@ public final class Scope {
     }
 
     /**
-     * Every visible binding frozen into one new root layer, which nobody writes to: what a step thread reads while
-     * the scenario thread goes on setting results and saved values in this scope (a timed-out attempt may still run).
+     * Every visible binding frozen into one new root layer, which nobody writes to: what an attempt reads, so that one
+     * cut off by its timeout and still running reads it while the scenario goes on setting results and saved values
+     * in this scope.
      * Values are shared, not copied: the engine never changes a value in place, it binds new ones.
      */
     public Scope snapshot() {

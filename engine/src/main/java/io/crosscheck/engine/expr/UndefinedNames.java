@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.jexl3.JexlEngine;
 import org.apache.commons.jexl3.JexlException;
+import org.apache.commons.jexl3.JexlExpression;
+import org.apache.commons.jexl3.JexlScript;
 
 /**
  * Finds a variable an expression reads that the scope lacks, before evaluating it. JEXL itself lets
@@ -24,21 +26,25 @@ final class UndefinedNames {
         this.jexl = jexl;
     }
 
-    /** The first name the expression reads that the scope does not have; null when all are there. */
-    String first(String expression, Scope scope) {
-        for (String name : roots(expression)) {
+    /**
+     * The first name the expression reads that the scope does not have; null when all are there. {@code parsed}: the
+     * expression as the engine parsed it, whose variables are read rather than parsing it a second time as a script.
+     */
+    String first(String expression, JexlExpression parsed, Scope scope) {
+        for (String name : roots(expression, parsed)) {
             if (!scope.has(name)) return name;
         }
         return null;
     }
 
-    private Set<String> roots(String expression) {
+    private Set<String> roots(String expression, JexlExpression parsed) {
         Set<String> cached = roots.get(expression);
         if (cached != null) return cached;
         Set<String> names = new LinkedHashSet<>();
         if (!lenient(expression)) {
             try {
-                for (List<String> path : jexl.createScript(expression).getVariables()) {
+                JexlScript script = parsed instanceof JexlScript s ? s : jexl.createScript(expression);
+                for (List<String> path : script.getVariables()) {
                     if (!path.isEmpty()) names.add(path.get(0));
                 }
             } catch (JexlException | StackOverflowError e) {

@@ -27,8 +27,6 @@ final class ScenarioRunner {
     private final RunServices run;
     private final RunListener listener;
 
-    private static final String NOT_RUN_INTERRUPTED = "not run: the run was interrupted";
-
     private final Map<String, Object> runSaved;
     private volatile Map<String, Object> savedValues = Map.of();
 
@@ -63,13 +61,14 @@ final class ScenarioRunner {
     }
 
     private ScenarioResult runSteps(ScenarioRun job, String label, Instant startedAt, long startNanos,
-                                    List<StepRecord> records) {
+                                    List<StepRecord> records) throws Exception {
         Scenario scenario = job.scenario();
         Map<String, Object> row = job.row();
         ScenarioInfo info = new ScenarioInfo(scenario.name(), scenario.position().file(), startedAt,
                 Trace.fresh(run.config().traceHeader()));
         Map<String, Object> state = new ConcurrentHashMap<>();
-        StepExecutor executor = new StepExecutor(run, info, state, startNanos, runSaved);
+        Watchdog watchdog = new Watchdog(run.stepThreads());
+        StepExecutor executor = new StepExecutor(run, watchdog, info, state, startNanos, runSaved);
         Scope varsLayer;
         try {
             varsLayer = new ScopeBuilder(run).build(scenario, info, row, runSaved);
@@ -80,51 +79,19 @@ final class ScenarioRunner {
         Scope results = saved.child();
         beforeScenario(scenario, new DefaultStepContext(run, results.snapshot(), info, state, run.config().defaultTimeout()));
         StepNumbers numbers = new StepNumbers(job);
-
-        Status status = Status.PASSED;
-        String message = "";
-        String notRun = null;
-        for (Step step : Stream.concat(scenario.setup().stream(), scenario.steps().stream()).toList()) {
-            StepRecord record;
-            String id = numbers.next(step);
-            if (notRun != null) {
-                record = executor.skipped(step, id, results, notRun);
-            } else {
-                try {
-                    record = executor.execute(step, id, results, saved);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    record = executor.skipped(step, id, results, "").interrupted();
-                }
-                // a step that ended as the run was stopped may have seen its work cut short: it is no verdict
-                if (Thread.currentThread().isInterrupted()) record = record.interrupted();
-            }
-            records.add(record);
-            listener.stepFinished(job.id(), record);
-            if (notRun == null && (record.status() == Status.FAILED || record.status() == Status.ERROR)) {
-                boolean interrupted = Thread.currentThread().isInterrupted();
-                notRun = interrupted ? NOT_RUN_INTERRUPTED : "not run: an earlier step failed";
-                status = step.phase() == Phase.SETUP || interrupted ? Status.ERROR : record.status();
-                message = interrupted ? "interrupted at " + record.name() : record.name() + ": " + record.error();
-            }
+        List<String> ids = Stream.of(scenario.setup(), scenario.steps(), scenario.teardown()).flatMap(List::stream)
+                .map(numbers::next).toList();
+        StepSequence sequence = new StepSequence(Stream.concat(scenario.setup().stream(), scenario.steps().stream()).toList(),
+                scenario.teardown(), ids, executor, watchdog, listener, job.id(), results, saved, records);
+        try {
+            watchdog.run(sequence);
+        } finally {
+            // as if the steps had run on this thread: stopped before teardown, it stays interrupted
+            Thread.interrupted();
+            if (sequence.interrupted()) Thread.currentThread().interrupt();
         }
-        boolean interrupted = Thread.interrupted();
-        for (Step step : scenario.teardown()) {
-            StepRecord record;
-            String id = numbers.next(step);
-            try {
-                record = executor.execute(step, id, results, saved);
-            } catch (InterruptedException e) {
-                record = executor.skipped(step, id, results, NOT_RUN_INTERRUPTED);
-            }
-            records.add(record);
-            listener.stepFinished(job.id(), record);
-            if ((record.status() == Status.FAILED || record.status() == Status.ERROR) && status == Status.PASSED) {
-                status = Status.ERROR;
-                message = "teardown " + record.name() + ": " + record.error();
-            }
-        }
-        if (interrupted) Thread.currentThread().interrupt();
+        Status status = sequence.status();
+        String message = sequence.message();
         savedValues = saved.layer();
         ScenarioResult result = finish(job, label, status, startedAt, startNanos, records, message);
         return withEvidence(result, results, info, state);

@@ -27,6 +27,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 
 /** Runs one step: if → (attempt → expect)* under retry → save → report, and records it. */
 final class StepExecutor {
@@ -34,40 +35,26 @@ final class StepExecutor {
     private static final long GRACE_MS = 500;
 
     private final RunServices run;
+    private final Watchdog watchdog;
     private final ScenarioInfo scenario;
     private final Map<String, Object> scenarioState;
     private final long scenarioStartNanos;
     private final FragmentRunner fragments;
 
     /** {@code runSaved}: what the run-level setup saved, in the scope of every fragment's steps. */
-    StepExecutor(RunServices run, ScenarioInfo scenario, Map<String, Object> scenarioState, long scenarioStartNanos,
+    StepExecutor(RunServices run, Watchdog watchdog, ScenarioInfo scenario, Map<String, Object> scenarioState, long scenarioStartNanos,
                  Map<String, Object> runSaved) {
         this.run = run;
+        this.watchdog = watchdog;
         this.scenario = scenario;
         this.scenarioState = scenarioState;
         this.scenarioStartNanos = scenarioStartNanos;
         this.fragments = new FragmentRunner(run, this, new Memo<>(() -> new ScopeBuilder(run).fragmentBase(scenario, runSaved)));
     }
 
-    /** A value made once, on first use: the run's layers, rendered only for a scenario that uses a fragment. */
-    private static final class Memo<T> implements java.util.function.Supplier<T> {
-        private final java.util.function.Supplier<T> make;
-        private T value;
-
-        Memo(java.util.function.Supplier<T> make) {
-            this.make = make;
-        }
-
-        @Override
-        public synchronized T get() {
-            if (value == null) value = make.get();
-            return value;
-        }
-    }
-
     /**
-     * What runs on a step thread reads a snapshot of the scope ({@link Scope#snapshot}), never the scope itself: an
-     * attempt cut off by its timeout may still run while this thread goes on to the next step.
+     * What runs within a deadline reads a snapshot of the scope ({@link Scope#snapshot}), never the scope itself: an
+     * attempt cut off by its timeout may still run while a fresh worker goes on to the next step.
      *
      * @param id      the step's id in the plan
      * @param results the innermost scope layer: {@code result} and the verb's name are set there
@@ -80,7 +67,7 @@ final class StepExecutor {
         if (step.ifExpression() != null) {
             Scope before = results.snapshot();
             Attempt skip = within("if: ", timeout, () -> truthy(run.expressions().evaluate(step.ifExpression(), before))
-                    ? null : Attempt.skipped());
+                    ? null : Attempt.skipped(), () -> record(step, id, name, start, 0, timedOut("if: ", timeout), List.of(), List.of()));
             if (skip != null) return record(step, id, name, start, 0, skip, List.of(), List.of());
         }
         long retryFor = step.retry() == null ? 0 : Durations.nanos(step.retry().timeout());
@@ -96,7 +83,9 @@ final class StepExecutor {
             DefaultStepContext ctx = new DefaultStepContext(run, snapshot, scenario, scenarioState, timeout);
             List<StepRecord> records = inner = java.util.Collections.synchronizedList(new ArrayList<>());
             Callable<Attempt> work = () -> attempt(step, id, ctx, snapshot, records);
-            attempt = unbounded ? inline(work) : within("", timeout, work);
+            int n = attempts;
+            attempt = unbounded ? watchdog.nested(() -> inline(work)) : within("", timeout, work,
+                    () -> record(step, id, name, start, n, timedOut("", timeout), List.of(), copy(records)));
             if (attempt.passed() || step.retry() == null || Thread.currentThread().isInterrupted()) break;
             if (every > retryFor - (System.nanoTime() - start)) break;
             TimeUnit.NANOSECONDS.sleep(every);
@@ -108,13 +97,26 @@ final class StepExecutor {
         if (attempt.passed()) attempt.saves().forEach(saved::set);
         Attempt last = attempt;
         Scope after = results.snapshot();
+        List<StepRecord> steps = copy(inner);
+        int n = attempts;
         List<ReportItem> reports = step.report().isEmpty() || last.result() == null ? List.of()
-                : reportsWithin(timeout, () -> reports(step, last, after));
-        List<StepRecord> steps;
-        synchronized (inner) {
-            steps = List.copyOf(inner);
-        }
+                : reportsWithin(timeout, () -> reports(step, last, after),
+                        () -> record(step, id, name, start, n, last, List.of(reportTimedOut(timeout)), steps));
         return record(step, id, name, start, attempts, attempt, reports, steps);
+    }
+
+    private static List<StepRecord> copy(List<StepRecord> records) {
+        synchronized (records) {
+            return List.copyOf(records);
+        }
+    }
+
+    private static Attempt timedOut(String what, Duration timeout) {
+        return Attempt.failed(StepError.of(StepError.Kind.TIMEOUT, what + "timed out after " + Durations.format(timeout)));
+    }
+
+    private static ReportItem reportTimedOut(Duration timeout) {
+        return new ReportItem("error", "report: timed out after " + Durations.format(timeout), "", null);
     }
 
     /** {@link #within} on this thread, with no limit of its own. */
@@ -134,11 +136,12 @@ final class StepExecutor {
      * Runs {@code work} on a step thread and waits at most the step's timeout (and a grace), so that no handler,
      * check, regex or expression of a step outlives its deadline. Any throwable becomes an ERROR, never a verdict.
      */
-    private Attempt within(String what, Duration timeout, Callable<Attempt> work) throws InterruptedException {
+    private Attempt within(String what, Duration timeout, Callable<Attempt> work, Supplier<StepRecord> ifStuck)
+            throws InterruptedException {
         try {
-            return within(timeout, work);
+            return within(timeout, work, ifStuck);
         } catch (TimeoutException e) {
-            return Attempt.failed(StepError.of(StepError.Kind.TIMEOUT, what + "timed out after " + Durations.format(timeout)));
+            return timedOut(what, timeout);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof StepFailedException f) return thrown(f, what);
@@ -154,18 +157,26 @@ final class StepExecutor {
     }
 
     /** The step's {@code report:} items, also within its deadline; a failure to make them is an error item. */
-    private List<ReportItem> reportsWithin(Duration timeout, Callable<List<ReportItem>> work) throws InterruptedException {
+    private List<ReportItem> reportsWithin(Duration timeout, Callable<List<ReportItem>> work, Supplier<StepRecord> ifStuck)
+            throws InterruptedException {
         try {
-            return within(timeout, work);
+            return within(timeout, work, ifStuck);
         } catch (TimeoutException e) {
-            return List.of(new ReportItem("error", "report: timed out after " + Durations.format(timeout), "", null));
+            return List.of(reportTimedOut(timeout));
         } catch (ExecutionException e) {
             return List.of(new ReportItem("error", "report: " + Causes.describe(e.getCause()), "", null));
         }
     }
 
-    private <T> T within(Duration timeout, Callable<T> work)
+    /**
+     * On the scenario's worker, a step runs inline under the {@link Watchdog}; inside a fragment's step (already
+     * within a deadline, or nested in a use step) it is handed to a step thread and waited for.
+     */
+    private <T> T within(Duration timeout, Callable<T> work, Supplier<StepRecord> ifStuck)
             throws InterruptedException, TimeoutException, ExecutionException {
+        if (watchdog.inlineHere()) {
+            return watchdog.call(TimeUnit.MILLISECONDS.toNanos(Durations.millis(timeout) + GRACE_MS), work, ifStuck);
+        }
         Future<T> future = run.stepThreads().submit(work);
         try {
             return future.get(Durations.millis(timeout) + GRACE_MS, TimeUnit.MILLISECONDS);
@@ -175,7 +186,7 @@ final class StepExecutor {
         }
     }
 
-    /** On a step thread: the handler, then {@code expect} and {@code save} over its result in a layer of their own. */
+    /** Within the step's deadline: the handler, then {@code expect} and {@code save} over its result in a layer of their own. */
     private Attempt attempt(Step step, String id, DefaultStepContext ctx, Scope results, List<StepRecord> inner)
             throws Exception {
         StepResult result;

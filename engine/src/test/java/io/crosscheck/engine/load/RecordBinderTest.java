@@ -42,4 +42,16 @@ class RecordBinderTest {
         assertThat(node.bind(Config.class, problems)).isEqualTo(new Config(-3, Long.MAX_VALUE, Duration.ofMillis(1500)));
         assertThat(problems.list()).extracting(Problem::message).isEmpty();
     }
+
+    @Test
+    void aRecordTypesComponentsAreReadOnceAndBindingTheSameTypeAgainGivesEqualValues() {
+        assertThat(RecordShape.of(Config.class)).isSameAs(RecordShape.of(Config.class));
+        assertThat(RecordShape.of(Config.class).components())
+                .extracting(java.lang.reflect.RecordComponent::getName).containsExactly("count", "size", "every");
+        Problems problems = new Problems();
+        List<Config> bound = new YamlLoader().load("s.yaml", "- { count: 3, every: 2s }\n- { count: 3, every: 2s }\n", problems)
+                .get(0).items().stream().map(n -> n.bind(Config.class, problems)).toList();
+        assertThat(problems.list()).isEmpty();
+        assertThat(bound).containsExactly(new Config(3, 0, Duration.ofSeconds(2)), new Config(3, 0, Duration.ofSeconds(2)));
+    }
 }
