@@ -104,7 +104,7 @@ public final class SchemaValidator {
 
     /** The violations of one document, in file order, each once. */
     List<Wording.Said> problems(ConfigNode document) {
-        JsonNode instance = MAPPER.valueToTree(document.value());
+        JsonNode instance = DocumentTree.of(document);
         List<Finding> findings = new ArrayList<>();
         for (ValidationMessage m : compiled.validate(instance)) findings.add(Finding.of(m));
         findings = new BestMatch(schema).select(findings);
