@@ -6,6 +6,7 @@ import io.crosscheck.engine.result.Position;
 import java.lang.reflect.RecordComponent;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -45,11 +46,12 @@ public final class ConfigComponents {
         }
     }
 
-    /** Whether an {@link OtherKeys} component takes {@code key}, given the names it takes. */
-    static boolean takes(RecordComponent c, Set<String> names, String key) {
-        OtherKeys others = c.getAnnotation(OtherKeys.class);
-        if (others.pattern().isEmpty() && names.isEmpty()) return true;
-        return names.contains(key) || !others.pattern().isEmpty() && Pattern.compile(others.pattern()).matcher(key).lookingAt();
+    /** Which keys an {@link OtherKeys} component takes, given the names it takes: those, its pattern's, or all. */
+    static Predicate<String> takes(RecordComponent c, Set<String> names) {
+        String pattern = c.getAnnotation(OtherKeys.class).pattern();
+        if (pattern.isEmpty()) return names.isEmpty() ? key -> true : names::contains;
+        Pattern compiled = Pattern.compile(pattern);
+        return key -> names.contains(key) || compiled.matcher(key).lookingAt();
     }
 
     /** The YAML key of a component: its {@link Key}, else its name. */

@@ -39,19 +39,18 @@ final class RecordBinder {
         int before = problems.size();
         RecordShape shape = RecordShape.of(type);
         RecordComponent[] components = shape.components();
-        Map<String, Map<String, Object>> taken = new LinkedHashMap<>();
-        shape.others().keySet().forEach(c -> taken.put(c.getName(), new LinkedHashMap<>()));
+        Map<RecordComponent, Map<String, Object>> taken = new LinkedHashMap<>();
+        shape.others().keySet().forEach(c -> taken.put(c, new LinkedHashMap<>()));
         for (String key : node.entries().keySet()) {
             if (shape.byKey().containsKey(key)) continue;
-            RecordComponent other = shape.others().entrySet().stream()
-                    .filter(o -> ConfigComponents.takes(o.getKey(), o.getValue(), key)).map(Map.Entry::getKey)
-                    .findFirst().orElse(null);
+            RecordComponent other = shape.others().entrySet().stream().filter(o -> o.getValue().takes().test(key))
+                    .map(Map.Entry::getKey).findFirst().orElse(null);
             if (other != null) {
-                taken.get(other.getName()).put(key, convert(node.entries().get(key), typeArgument(other.getGenericType(), 1), problems));
+                taken.get(other).put(key, convert(node.entries().get(key), typeArgument(other.getGenericType(), 1), problems));
                 continue;
             }
             Set<String> known = new java.util.TreeSet<>(shape.byKey().keySet());
-            shape.others().values().forEach(known::addAll);
+            shape.others().values().forEach(o -> known.addAll(o.names()));
             problems.add(node.keyPosition(key), "unknown key '" + key + "'",
                     Suggestions.closest(key, known).map(s -> "did you mean '" + s + "'?")
                             .orElse("known keys: " + String.join(", ", shape.byKey().keySet())));
@@ -59,7 +58,7 @@ final class RecordBinder {
         KeyRules.check(node, type, problems);
         Object[] args = new Object[components.length];
         for (int i = 0; i < components.length; i++) {
-            Map<String, Object> mine = taken.get(components[i].getName());
+            Map<String, Object> mine = taken.get(components[i]);
             args[i] = mine != null ? java.util.Collections.unmodifiableMap(mine) : component(node, components[i], problems);
         }
         if (problems.size() > before) return null;

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * What the binder needs of a config record, read by reflection once per record class: every step of a plan binds
@@ -15,10 +16,14 @@ import java.util.Set;
  *
  * @param components all components, in declaration order (not to be changed)
  * @param byKey      the components that are keys, by YAML key
- * @param others     the {@code OtherKeys} components, each with the names it takes
+ * @param others     the {@code OtherKeys} components, each with the keys it takes
  */
 record RecordShape(RecordComponent[] components, Map<String, RecordComponent> byKey,
-                   Map<RecordComponent, Set<String>> others, Constructor<?> constructor) {
+                   Map<RecordComponent, Others> others, Constructor<?> constructor) {
+
+    /** The keys an {@code OtherKeys} component takes: {@code names} for suggestions, {@code takes} to decide. */
+    record Others(Set<String> names, Predicate<String> takes) {
+    }
 
     private static final ClassValue<RecordShape> SHAPES = new ClassValue<>() {
         @Override
@@ -39,10 +44,12 @@ record RecordShape(RecordComponent[] components, Map<String, RecordComponent> by
     private static RecordShape read(Class<?> type) {
         RecordComponent[] components = type.getRecordComponents();
         Map<String, RecordComponent> byKey = new LinkedHashMap<>();
-        Map<RecordComponent, Set<String>> others = new LinkedHashMap<>();
+        Map<RecordComponent, Others> others = new LinkedHashMap<>();
         for (RecordComponent c : components) {
-            if (ConfigComponents.isOthers(c)) others.put(c, ConfigComponents.names(c));
-            else if (!ConfigComponents.isPosition(c)) byKey.put(ConfigComponents.keyOf(c), c);
+            if (ConfigComponents.isOthers(c)) {
+                Set<String> names = ConfigComponents.names(c);
+                others.put(c, new Others(names, ConfigComponents.takes(c, names)));
+            } else if (!ConfigComponents.isPosition(c)) byKey.put(ConfigComponents.keyOf(c), c);
         }
         try {
             Constructor<?> constructor = type.getDeclaredConstructor(
