@@ -129,6 +129,12 @@ public final class StepTestKit {
         return Crosscheck.validate(RunOptions.of(dir));
     }
 
+    /** {@link #validate}'s problems as lines to compare: {@code crosscheck.yaml:4:51 message | hint}, by file name. */
+    public List<String> problemLines() {
+        return validate().stream().map(p -> Path.of(p.position().file()).getFileName() + ":" + p.position().line() + ":"
+                + p.position().column() + " " + p.message() + (p.hint().isEmpty() ? "" : " | " + p.hint())).toList();
+    }
+
     /**
      * crosscheck.yaml as written: a value given as a map as JSON (JSON is YAML; no quoting to get wrong), one named
      * connection a line, then the sections given as text.
