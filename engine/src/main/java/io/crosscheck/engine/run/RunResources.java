@@ -50,9 +50,13 @@ public final class RunResources implements AutoCloseable {
         }
         String connectionName = resolved;
         return (T) once(kind + "/" + resolved, () -> {
-            Map<String, Object> rendered = render.apply((Map<String, Object>) raw);
-            return factory.open(new ConnectionConfig(kind, connectionName, rendered, YamlNode.plain(Position.UNKNOWN, rendered)));
+            return factory.open(connectionConfig(kind, connectionName, render.apply((Map<String, Object>) raw)));
         });
+    }
+
+    /** A connection's rendered properties as its factory receives them: plain, and as a node to bind. */
+    public static ConnectionConfig connectionConfig(String kind, String name, Map<String, Object> rendered) {
+        return new ConnectionConfig(kind, name, rendered, YamlNode.plain(Position.UNKNOWN, rendered));
     }
 
     @SuppressWarnings("unchecked")

@@ -7,8 +7,7 @@ import io.crosscheck.engine.expr.Secrets;
 import io.crosscheck.engine.spi.step.BoundTemplate;
 import io.crosscheck.engine.result.CheckResult;
 import io.crosscheck.engine.spi.step.ConnectionConfig;
-import io.crosscheck.engine.load.YamlNode;
-import io.crosscheck.engine.result.Position;
+import io.crosscheck.engine.run.RunResources;
 import io.crosscheck.engine.spi.step.ConnectionFactory;
 import io.crosscheck.engine.spi.step.ScenarioInfo;
 import io.crosscheck.engine.spi.step.StepContext;
@@ -130,7 +129,7 @@ public final class FakeStepContext implements StepContext, AutoCloseable {
 
     /** A connection's rendered properties as a factory receives them. */
     public static ConnectionConfig connectionConfig(String kind, String name, Map<String, Object> properties) {
-        return new ConnectionConfig(kind, name, properties, YamlNode.plain(Position.UNKNOWN, properties));
+        return RunResources.connectionConfig(kind, name, properties);
     }
 
     private String only(String kind) {
