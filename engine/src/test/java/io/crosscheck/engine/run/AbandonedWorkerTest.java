@@ -55,14 +55,7 @@ class AbandonedWorkerTest {
 
         @Override
         public StepResult execute(Object config, StepContext ctx) {
-            long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(((Number) config).longValue());
-            while (System.nanoTime() < end) {
-                try {
-                    Thread.sleep(Math.max(1, TimeUnit.NANOSECONDS.toMillis(end - System.nanoTime())));
-                } catch (InterruptedException ignored) {
-                    // a handler that ignores being cut off
-                }
-            }
+            Uninterruptibly.sleep(((Number) config).longValue());
             returned.countDown();
             return StepResult.of(Map.of("value", "late"));
         }

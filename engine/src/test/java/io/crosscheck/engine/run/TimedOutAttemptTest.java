@@ -55,7 +55,7 @@ class TimedOutAttemptTest {
         @Override
         public StepResult execute(Object config, StepContext ctx) {
             try {
-                sleep(800); // past the 100ms timeout and the engine's grace
+                Uninterruptibly.sleep(800); // past the 100ms timeout and the engine's grace
                 for (int i = 0; i < 60; i++) {
                     try {
                         SEEN.add(ctx.eval("marker"));
@@ -63,23 +63,12 @@ class TimedOutAttemptTest {
                     } catch (RuntimeException e) {
                         FAULTS.add(e.toString());
                     }
-                    sleep(10);
+                    Uninterruptibly.sleep(10);
                 }
             } finally {
                 lingered.countDown();
             }
             return StepResult.of(Map.of());
-        }
-
-        private static void sleep(long ms) {
-            long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(ms);
-            while (System.nanoTime() < end) {
-                try {
-                    Thread.sleep(Math.max(1, TimeUnit.NANOSECONDS.toMillis(end - System.nanoTime())));
-                } catch (InterruptedException ignored) {
-                    // a handler that ignores being cut off
-                }
-            }
         }
     }
 
