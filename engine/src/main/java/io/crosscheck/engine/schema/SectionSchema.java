@@ -10,9 +10,9 @@ import java.util.Deque;
 import java.util.Optional;
 
 /**
- * The schema of an environment section described by a record: of its one map of settings, or of each connection. The record's shapes ({@code Doc#shape}) name
- * definitions of the scenario schema; those crosscheck.yaml's schema lacks travel in the fragment's own {@code $defs},
- * which {@link SectionMerger} adds to it.
+ * The schema of an environment section described by a record: of its one map of settings, or of each connection.
+ * The record's shapes ({@code Doc#shape}) name definitions of the scenario schema; those crosscheck.yaml's schema
+ * lacks travel in the fragment's own {@code $defs}, which {@link SectionMerger} adds to it.
  */
 final class SectionSchema {
     private static final String REF = "#/$defs/";

@@ -7,9 +7,9 @@ import java.util.Properties;
 import java.util.stream.Collectors;
 
 /**
- * Turns a cluster's entry of the environment's {@code kafka:} section ({@link ClusterConfig}) into client properties. Every key is passed
- * through to the producer and the consumer (SASL and SSL included); the maps {@code producer:} and
- * {@code consumer:} hold settings for one client only. A list value becomes comma-separated text.
+ * Turns a cluster's entry of the environment's {@code kafka:} section ({@link ClusterConfig}) into client properties.
+ * Every key is passed through to the producer and the consumer (SASL and SSL included); the maps {@code producer:}
+ * and {@code consumer:} hold settings for one client only. A list value becomes comma-separated text.
  */
 record ClientProperties(Properties common, Properties producer, Properties consumer) {
     static ClientProperties from(ConnectionConfig config) {

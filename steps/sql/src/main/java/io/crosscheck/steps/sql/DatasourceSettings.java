@@ -2,16 +2,19 @@ package io.crosscheck.steps.sql;
 
 import com.zaxxer.hikari.HikariConfig;
 import io.crosscheck.engine.spi.step.ConnectionConfig;
+import io.crosscheck.engine.spi.step.OtherKeys;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * One datasource of the environment's {@code sql:} section ({@link Datasource}), split into what HikariCP and the JDBC
@@ -25,8 +28,9 @@ record DatasourceSettings(String name, String url, String driverClassName, int p
     static final int DEFAULT_POOL_SIZE = 10;
     static final long DEFAULT_CONNECTION_TIMEOUT_MS = 5_000;
     /** The keys {@link Datasource} names itself; HikariCP's settings of the same names are ours. */
-    static final Set<String> OURS = Set.of("url", "jdbcUrl", "user", "username", "password", "poolSize",
-            "maximumPoolSize", "driverClassName");
+    static final Set<String> OURS = Arrays.stream(Datasource.class.getRecordComponents())
+            .filter(c -> !c.isAnnotationPresent(OtherKeys.class)).map(RecordComponent::getName)
+            .collect(Collectors.toUnmodifiableSet());
     private static final String DRIVER_PREFIX = "dataSource.";
     private static final Pattern DURATION = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|h)");
 
