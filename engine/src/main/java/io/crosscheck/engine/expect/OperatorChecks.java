@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** Checks one path's matcher (a literal or an operator map) against the value read at that path. */
 final class OperatorChecks {
@@ -31,32 +32,39 @@ final class OperatorChecks {
     }
 
     private CheckResult one(String path, Operator op, Object expected, Object actual, Path baseDir) {
-        String expectation = Expectations.describe(op, expected);
         if (actual == ExpressionEngine.MISSING) {
             boolean passed = op == Operator.EXISTS && Boolean.FALSE.equals(expected);
-            return result(path, op.key, expected, null, passed, path + ": " + expectation + ", path not found");
+            return result(path, op.key, expected, null, passed,
+                    () -> path + ": " + Expectations.describe(op, expected) + ", path not found");
         }
         // a size check reports the size it saw, not the whole body it measured
         Object shown = op == Operator.SIZE && Sizes.of(actual) != null ? Sizes.of(actual) : actual;
         try {
             Verdict v = verdict(op, expected, actual, baseDir);
-            return result(path, op.key, expected, shown, v.passed(), path + ": " + expectation + ", " + v.actual());
+            return result(path, op.key, expected, shown, v.passed(),
+                    () -> path + ": " + Expectations.describe(op, expected) + ", " + v.actual().get());
         } catch (RuntimeException e) { // a check that cannot be made fails with the reason; it never ends the run
-            return result(path, op.key, expected, shown, false, path + ": " + expectation + ", but " + e.getMessage());
+            return result(path, op.key, expected, shown, false,
+                    () -> path + ": " + Expectations.describe(op, expected) + ", but " + e.getMessage());
         }
     }
 
     private CheckResult size(String path, Operator op, Object expected, Object actual) {
         String matcher = "size." + op.key;
-        String expectation = "expected size " + Expectations.describe(op, expected).substring("expected ".length());
-        if (actual == ExpressionEngine.MISSING) return result(path, matcher, expected, null, false, path + ": " + expectation + ", path not found");
+        Supplier<String> expectation = () -> "expected size " + Expectations.describe(op, expected).substring("expected ".length());
+        if (actual == ExpressionEngine.MISSING) {
+            return result(path, matcher, expected, null, false, () -> path + ": " + expectation.get() + ", path not found");
+        }
         Integer n = Sizes.of(actual);
-        if (n == null) return result(path, matcher, expected, actual, false, path + ": " + expectation + ", but " + Values.describe(actual) + " has no size");
+        if (n == null) {
+            return result(path, matcher, expected, actual, false,
+                    () -> path + ": " + expectation.get() + ", but " + Values.describe(actual) + " has no size");
+        }
         try {
             boolean passed = Verdicts.test(op, expected, n);
-            return result(path, matcher, expected, n, passed, path + ": " + expectation + ", was size " + n);
+            return result(path, matcher, expected, n, passed, () -> path + ": " + expectation.get() + ", was size " + n);
         } catch (ExpressionException e) {
-            return result(path, matcher, expected, n, false, path + ": " + expectation + ", but " + e.getMessage());
+            return result(path, matcher, expected, n, false, () -> path + ": " + expectation.get() + ", but " + e.getMessage());
         }
     }
 
@@ -64,26 +72,29 @@ final class OperatorChecks {
         return switch (op) {
             case SIZE -> sizeVerdict(expected, actual);
             case TYPE -> new Verdict(Values.typeName(actual).equals(String.valueOf(expected)),
-                    "was " + Values.describe(actual));
+                    () -> "was " + Values.describe(actual));
             case SCHEMA -> {
                 List<String> errors = schemas.errors(expected, actual, baseDir);
-                yield new Verdict(errors.isEmpty(), errors.isEmpty() ? "matched" : "but " + String.join("; ", errors));
+                yield new Verdict(errors.isEmpty(), () -> errors.isEmpty() ? "matched" : "but " + String.join("; ", errors));
             }
-            case EXISTS -> new Verdict(Boolean.TRUE.equals(expected), "was " + Values.format(actual));
-            default -> new Verdict(Verdicts.test(op, expected, actual), "was " + Values.format(actual));
+            case EXISTS -> new Verdict(Boolean.TRUE.equals(expected), () -> "was " + Values.format(actual));
+            default -> new Verdict(Verdicts.test(op, expected, actual), () -> "was " + Values.format(actual));
         };
     }
 
     private static Verdict sizeVerdict(Object expected, Object actual) {
         Integer n = Sizes.of(actual);
         if (n == null) throw new ExpressionException(Values.describe(actual) + " has no size");
-        return new Verdict(Values.equal(expected, n), "was size " + n);
+        return new Verdict(Values.equal(expected, n), () -> "was size " + n);
     }
 
-    private static CheckResult result(String path, String matcher, Object expected, Object actual, boolean passed, String message) {
-        return new CheckResult(path, matcher, expected, actual, passed, passed ? "" : message);
+    /** {@code message} is made only for a failed check: a passed one has none, and most checks pass. */
+    private static CheckResult result(String path, String matcher, Object expected, Object actual, boolean passed,
+                                      Supplier<String> message) {
+        return new CheckResult(path, matcher, expected, actual, passed, passed ? "" : message.get());
     }
 
-    private record Verdict(boolean passed, String actual) {
+    /** {@code actual}: what the message says of the value seen, made only when the check failed. */
+    private record Verdict(boolean passed, Supplier<String> actual) {
     }
 }
