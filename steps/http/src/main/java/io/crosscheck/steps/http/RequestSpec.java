@@ -21,19 +21,20 @@ import okhttp3.RequestBody;
 record RequestSpec(Request request, Object shownBody, Auth auth) {
 
     private static final Pattern SCHEME = Pattern.compile("\\s*[A-Za-z][A-Za-z0-9+.-]*:");
-    private static final Pattern TRAILING_SLASHES = Pattern.compile("/+$");
 
     static RequestSpec from(CallConfig config, StepContext ctx, Map<String, Object> settings) throws IOException {
         String method = config.method() == null ? "GET" : ctx.renderText(config.method()).toUpperCase(Locale.ROOT);
-        HttpUrl.Builder url = url(ctx.renderText(config.url()), settings).newBuilder();
+        HttpUrl url = url(ctx.renderText(config.url()), settings);
         Object query = ctx.render(config.query());
-        if (query instanceof Map<?, ?> q) {
+        if (query instanceof Map<?, ?> q && !q.isEmpty()) {
+            HttpUrl.Builder withQuery = url.newBuilder();
             q.forEach((k, v) -> {
                 // a list is the parameter repeated: tag=a&tag=b
                 for (Object item : v instanceof List<?> l ? l : java.util.Collections.singletonList(v)) {
-                    if (item != null) url.addQueryParameter(String.valueOf(k), String.valueOf(item));
+                    if (item != null) withQuery.addQueryParameter(String.valueOf(k), String.valueOf(item));
                 }
             });
+            url = withQuery.build();
         }
         Headers.Builder headers = new Headers.Builder();
         // the scenario run's trace, a span of its own per call; a header the scenario sets itself wins
@@ -51,7 +52,7 @@ record RequestSpec(Request request, Object shownBody, Auth auth) {
         RequestBodies.Built body = RequestBodies.build(config, ctx, headers.get("Content-Type"));
         RequestBody requestBody = body != null ? body.body()
                 : method.equals("POST") || method.equals("PUT") || method.equals("PATCH") ? RequestBody.create(new byte[0]) : null;
-        Request request = new Request.Builder().url(url.build()).headers(headers.build()).method(method, requestBody).build();
+        Request request = new Request.Builder().url(url).headers(headers.build()).method(method, requestBody).build();
         return new RequestSpec(request, body == null ? null : body.shown(), auth);
     }
 
@@ -62,7 +63,7 @@ record RequestSpec(Request request, Object shownBody, Auth auth) {
         Object base = settings.get("baseUrl");
         if (base == null) throw new IllegalArgumentException("relative url '" + url + "' needs http.baseUrl in the environment");
         String b = String.valueOf(base);
-        parsed = HttpUrl.parse(TRAILING_SLASHES.matcher(b).replaceFirst("") + (url.startsWith("/") ? url : "/" + url));
+        parsed = BaseUrl.of(b).join(url);
         if (parsed == null) throw new IllegalArgumentException("bad url '" + b + url + "'");
         return parsed;
     }
