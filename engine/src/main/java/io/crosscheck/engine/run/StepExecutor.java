@@ -40,6 +40,8 @@ final class StepExecutor {
     private final Map<String, Object> scenarioState;
     private final long scenarioStartNanos;
     private final FragmentRunner fragments;
+    /** Where a check's schema files are read from: resolved once, not for every step that checks. */
+    private final Memo<java.nio.file.Path> scenarioDir;
 
     /** {@code runSaved}: what the run-level setup saved, in the scope of every fragment's steps. */
     StepExecutor(RunServices run, Watchdog watchdog, ScenarioInfo scenario, Map<String, Object> scenarioState, long scenarioStartNanos,
@@ -50,6 +52,7 @@ final class StepExecutor {
         this.scenarioState = scenarioState;
         this.scenarioStartNanos = scenarioStartNanos;
         this.fragments = new FragmentRunner(run, this, new Memo<>(() -> new ScopeBuilder(run).fragmentBase(scenario, runSaved)));
+        this.scenarioDir = new Memo<>(() -> java.nio.file.Path.of(scenario.file()).toAbsolutePath().getParent());
     }
 
     /**
@@ -205,7 +208,7 @@ final class StepExecutor {
         checkScope.set(step.verb(), result.value());
         List<CheckResult> checks = new ArrayList<>(result.checks());
         try {
-            checks.addAll(run.matchers().check(step.expect(), result.value(), checkScope, scenarioDir()));
+            checks.addAll(run.matchers().check(step.expect(), result.value(), checkScope, scenarioDir.get()));
         } catch (Throwable e) {
             return new Attempt(result, checks, Causes.error(e).in("expect: "));
         }
@@ -281,10 +284,6 @@ final class StepExecutor {
         } catch (RuntimeException | StackOverflowError e) {
             return template;
         }
-    }
-
-    private java.nio.file.Path scenarioDir() {
-        return java.nio.file.Path.of(scenario.file()).toAbsolutePath().getParent();
     }
 
     static boolean truthy(Object value) {
