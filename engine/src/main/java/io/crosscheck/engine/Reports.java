@@ -11,6 +11,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.ServiceLoader;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 /**
@@ -36,26 +40,78 @@ public final class Reports {
         }
     }
 
+    /**
+     * Writes the reports side by side, one thread each: they only read the finished result, and one after another
+     * they took a sixth of a 3,000-step run on two cores. The reports' order (and that of any failures) is the
+     * loader's; the caller waits for all of them even when interrupted, so a stopped run still gets its reports.
+     */
     public static List<Path> write(RunResult result, Path dir, ClassLoader loader) throws IOException {
         Files.createDirectories(dir);
-        List<Path> written = new ArrayList<>();
-        List<String> failures = new ArrayList<>();
-        for (Reporter reporter : ServiceLoader.load(Reporter.class, loader)) {
-            Path staging = Files.createTempDirectory(dir, ".crosscheck-" + reporter.name() + "-");
-            try {
-                Path file = reporter.write(result, staging);
-                try (Stream<Path> made = Files.list(staging)) {
-                    for (Path entry : made.toList()) moveInto(dir, entry);
-                }
-                written.add(dir.resolve(staging.relativize(file)));
-            } catch (IOException | RuntimeException e) {
-                failures.add("cannot write " + dir.resolve(partialName(staging, reporter)) + ": " + reason(e));
-            } finally {
-                deleteTree(staging);
+        List<Reporter> reporters = new ArrayList<>();
+        ServiceLoader.load(Reporter.class, loader).forEach(reporters::add);
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        ExecutorService threads = Executors.newFixedThreadPool(Math.max(1, reporters.size()), r -> {
+            Thread t = new Thread(r, "crosscheck-report");
+            t.setDaemon(true);
+            t.setContextClassLoader(context);
+            return t;
+        });
+        List<Future<Written>> pending = new ArrayList<>();
+        try {
+            for (Reporter reporter : reporters) pending.add(threads.submit(() -> write(reporter, result, dir)));
+            List<Written> outcomes = new ArrayList<>();
+            for (Future<Written> f : pending) outcomes.add(awaitUninterruptibly(f));
+            List<Path> written = new ArrayList<>();
+            List<String> failures = new ArrayList<>();
+            for (Written w : outcomes) {
+                if (w.thrown() != null) throw w.thrown();
+                if (w.file() != null) written.add(w.file());
+                else failures.add(w.failure());
             }
+            if (!failures.isEmpty()) throw new IOException(String.join("; ", failures));
+            return written;
+        } finally {
+            threads.shutdown();
         }
-        if (!failures.isEmpty()) throw new IOException(String.join("; ", failures));
-        return written;
+    }
+
+    /** One report: its file in {@code dir}, or why it could not be written, or the staging folder's own failure. */
+    private record Written(Path file, String failure, IOException thrown) {
+    }
+
+    private static Written write(Reporter reporter, RunResult result, Path dir) throws IOException {
+        Path staging = Files.createTempDirectory(dir, ".crosscheck-" + reporter.name() + "-");
+        try {
+            Path file = reporter.write(result, staging);
+            try (Stream<Path> made = Files.list(staging)) {
+                for (Path entry : made.toList()) moveInto(dir, entry);
+            }
+            return new Written(dir.resolve(staging.relativize(file)), null, null);
+        } catch (IOException | RuntimeException e) {
+            return new Written(null, "cannot write " + dir.resolve(partialName(staging, reporter)) + ": " + reason(e), null);
+        } finally {
+            deleteTree(staging);
+        }
+    }
+
+    private static Written awaitUninterruptibly(Future<Written> f) {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return f.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (ExecutionException e) {
+                    Throwable cause = e.getCause();
+                    if (cause instanceof IOException io) return new Written(null, null, io);
+                    if (cause instanceof Error err) throw err;
+                    throw new IllegalStateException(cause);
+                }
+            }
+        } finally {
+            if (interrupted) Thread.currentThread().interrupt();
+        }
     }
 
     /** A file replaces its old self in one rename; a folder (a reporter's set of files) replaces the old folder. */
