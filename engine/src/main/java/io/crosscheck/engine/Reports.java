@@ -59,12 +59,12 @@ public final class Reports {
         List<Future<Written>> pending = new ArrayList<>();
         try {
             for (Reporter reporter : reporters) pending.add(threads.submit(() -> write(reporter, result, dir)));
-            List<Written> outcomes = new ArrayList<>();
-            for (Future<Written> f : pending) outcomes.add(awaitUninterruptibly(f));
+            // every report is finished before any failure is thrown: none is left writing while the caller goes on
+            for (Future<Written> f : pending) awaitUninterruptibly(f);
             List<Path> written = new ArrayList<>();
             List<String> failures = new ArrayList<>();
-            for (Written w : outcomes) {
-                if (w.thrown() != null) throw w.thrown();
+            for (Future<Written> f : pending) {
+                Written w = outcome(f);
                 if (w.file() != null) written.add(w.file());
                 else failures.add(w.failure());
             }
@@ -75,8 +75,8 @@ public final class Reports {
         }
     }
 
-    /** One report: its file in {@code dir}, or why it could not be written, or the staging folder's own failure. */
-    private record Written(Path file, String failure, IOException thrown) {
+    /** One report: its file in {@code dir}, or why it could not be written. */
+    private record Written(Path file, String failure) {
     }
 
     private static Written write(Reporter reporter, RunResult result, Path dir) throws IOException {
@@ -86,31 +86,39 @@ public final class Reports {
             try (Stream<Path> made = Files.list(staging)) {
                 for (Path entry : made.toList()) moveInto(dir, entry);
             }
-            return new Written(dir.resolve(staging.relativize(file)), null, null);
+            return new Written(dir.resolve(staging.relativize(file)), null);
         } catch (IOException | RuntimeException e) {
-            return new Written(null, "cannot write " + dir.resolve(partialName(staging, reporter)) + ": " + reason(e), null);
+            return new Written(null, "cannot write " + dir.resolve(partialName(staging, reporter)) + ": " + reason(e));
         } finally {
             deleteTree(staging);
         }
     }
 
-    private static Written awaitUninterruptibly(Future<Written> f) {
+    private static void awaitUninterruptibly(Future<Written> f) {
         boolean interrupted = false;
-        try {
-            while (true) {
-                try {
-                    return f.get();
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                } catch (ExecutionException e) {
-                    Throwable cause = e.getCause();
-                    if (cause instanceof IOException io) return new Written(null, null, io);
-                    if (cause instanceof Error err) throw err;
-                    throw new IllegalStateException(cause);
-                }
+        while (!f.isDone()) {
+            try {
+                f.get();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            } catch (ExecutionException e) {
+                // read by outcome
             }
-        } finally {
-            if (interrupted) Thread.currentThread().interrupt();
+        }
+        if (interrupted) Thread.currentThread().interrupt();
+    }
+
+    /** A finished report's outcome; a staging folder that could not be made fails the whole write, as it did. */
+    private static Written outcome(Future<Written> done) throws IOException {
+        try {
+            return done.get(); // done: never waits, so never interrupted
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) throw io;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted reading a finished report", e);
         }
     }
 
