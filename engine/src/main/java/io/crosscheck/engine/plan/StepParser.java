@@ -102,6 +102,7 @@ final class StepParser {
         ConfigNode verbNode = node.entries().get(verb);
         StepHandler<Object> handler = use ? UseHandler.INSTANCE : registry.handlerFor(verb, verbNode, problems);
         if (handler == null) return null;
+        if (!use) HandlerWarmUp.start(handler);
         int before = problems.size();
         Parsed<Object> parsed = use ? UseHandler.parsed(fragments.use(node, file, this, problems))
                 : handler.parse(verbNode, problems);

@@ -33,4 +33,13 @@ public interface StepHandler<C> {
     default EnvironmentSection section() {
         return null;
     }
+
+    /**
+     * Loads and initialises what this handler's first step would otherwise wait for, such as its client library's
+     * classes or the JVM's TLS context, touching no system and keeping nothing a step uses. Called at most once per
+     * JVM, on a background thread, when planning meets the handler's first step; whatever it throws is ignored (the
+     * step itself reports the same failure).
+     */
+    default void warmUp() {
+    }
 }

@@ -19,7 +19,16 @@ final class HttpClients implements AutoCloseable {
     /** The key of the run-wide object in {@code StepContext.shared}. */
     static final String KEY = "okhttp";
 
-    private final OkHttpClient base = new OkHttpClient.Builder()
+    private final OkHttpClient base = builder().build();
+    private final Map<ClientOptions, OkHttpClient> clients = new ConcurrentHashMap<>();
+
+    /** Builds a client like the run's and drops it, which starts no thread; see {@link CallHandler#warmUp}. */
+    static void warmUp() {
+        builder().build();
+    }
+
+    private static OkHttpClient.Builder builder() {
+        return new OkHttpClient.Builder()
             // A server may close a connection while it sits in the pool (HTTP/1.0 servers after every response,
             // Node after keepAliveTimeout); its next use then fails before the server saw the request. OkHttp sends
             // the request again on a new connection for every method, as long as the body can be sent twice: ours
@@ -27,9 +36,8 @@ final class HttpClients implements AutoCloseable {
             .retryOnConnectionFailure(true)
             // each call's own timeout bounds the whole exchange, body included (see CallHandler)
             .readTimeout(Duration.ZERO)
-            .writeTimeout(Duration.ZERO)
-            .build();
-    private final Map<ClientOptions, OkHttpClient> clients = new ConcurrentHashMap<>();
+            .writeTimeout(Duration.ZERO);
+    }
 
     /** The client for these options; a bad PEM or proxy fails here, each time it is asked for, never cached. */
     OkHttpClient client(ClientOptions options) throws IOException, GeneralSecurityException {
