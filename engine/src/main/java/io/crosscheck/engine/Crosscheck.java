@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.UUID;
 import io.crosscheck.engine.schema.SchemaValidator;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -38,23 +37,13 @@ public final class Crosscheck {
     private Crosscheck(RunOptions options, ClassLoader loader) {
         this.options = options;
         StepRegistry registry = StepRegistry.load(loader);
-        // the scenario schema (its validator's classes, the merged schema) takes as long as starting the expression
-        // engine: both are made at once
+        // the scenario schema (its validator's classes, the merged schema) is made while the expression engine starts
+        // and the first files are read; planning waits for it only where it first checks a document
         CompletableFuture<SchemaValidator> schema = CompletableFuture.supplyAsync(() -> SchemaValidator.scenarios(registry.handlers()));
         this.secrets = new Secrets(options.systemEnvironment());
         this.expressions = new ExpressionEngine(secrets);
         this.matchers = new Matchers(expressions);
-        this.plan = new Planner(registry, expressions, matchers, await(schema)).plan(options.plan());
-    }
-
-    private static <T> T await(CompletableFuture<T> future) {
-        try {
-            return future.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            if (e.getCause() instanceof Error err) throw err;
-            throw e;
-        }
+        this.plan = new Planner(registry, expressions, matchers, schema).plan(options.plan());
     }
 
     private Crosscheck(Crosscheck prepared, Plan plan) {

@@ -11,6 +11,7 @@ import io.crosscheck.engine.model.RunHooks;
 import io.crosscheck.engine.model.Scenario;
 import io.crosscheck.engine.model.ScenarioRun;
 import io.crosscheck.engine.schema.SchemaValidator;
+import java.util.concurrent.CompletableFuture;
 import io.crosscheck.engine.spi.step.ConfigNode;
 import io.crosscheck.engine.result.Position;
 import io.crosscheck.engine.spi.step.Problems;
@@ -29,18 +30,21 @@ public final class Planner {
     private final ScenarioParser parser;
     private final RunHookParser hooks;
     private final VarsFiles varsFiles;
-    private final SchemaValidator schema;
+    private final CompletableFuture<SchemaValidator> schema;
     private final SourceFiles sources = new SourceFiles();
     private final StepParser steps;
     private final StepRegistry registry;
     private final EvidenceParser evidence = EvidenceParser.load(Thread.currentThread().getContextClassLoader());
 
     public Planner(StepRegistry registry, ExpressionEngine expressions, Matchers matchers) {
-        this(registry, expressions, matchers, SchemaValidator.scenarios(registry.handlers()));
+        this(registry, expressions, matchers, CompletableFuture.completedFuture(SchemaValidator.scenarios(registry.handlers())));
     }
 
-    /** {@code schema} null: the parser alone judges the files (to compare it with the schema). */
-    public Planner(StepRegistry registry, ExpressionEngine expressions, Matchers matchers, SchemaValidator schema) {
+    /**
+     * {@code schema}: the scenario schema, which may still be being built when planning starts (the first check waits
+     * for it); null: the parser alone judges the files (to compare it with the schema).
+     */
+    public Planner(StepRegistry registry, ExpressionEngine expressions, Matchers matchers, CompletableFuture<SchemaValidator> schema) {
         this.expressions = expressions;
         this.registry = registry;
         this.steps = new StepParser(registry, expressions, matchers,
@@ -52,22 +56,30 @@ public final class Planner {
     }
 
     public Plan plan(PlanOptions options) {
+        if (schema == null) return plan(options, null);
+        try (SchemaChecks checks = new SchemaChecks(schema)) {
+            return plan(options, checks);
+        }
+    }
+
+    /** {@code checks} null: no schema checks. */
+    private Plan plan(PlanOptions options, SchemaChecks checks) {
         Problems problems = new Problems(sources::line).withExpressionSyntax(expressions::syntaxError);
         if (options.paths().isEmpty()) throw new IllegalArgumentException("no scenario path given");
         Path projectDir = ConfigLoader.projectDir(options.paths().get(0));
         ProjectConfig config = ConfigLoader.load(projectDir, sources, registry.sections(), problems);
+        var configChecked = checks == null || config.file() == null ? null
+                : checks.configFile(config.file(), displayName(config.file()), registry.handlers());
         RunHooks runHooks = hooks.parse(config, problems);
         List<io.crosscheck.engine.model.EvidenceSpec> sources = evidence.parse(config.root(), problems);
         Map<String, Object> fileVars = varsFiles.read(config, options.varsFiles(), problems);
         // the schema adds only what the loader and parsers let pass
-        if (schema != null && problems.isEmpty() && config.file() != null) {
-            SchemaValidator.config(registry.handlers()).checkFile(config.file(), displayName(config.file()), problems);
-        }
+        if (configChecked != null && problems.isEmpty()) configChecked.get().accept(problems);
         Environment environment = environment(config, options.environment(), problems);
         List<Scenario> all = new ArrayList<>();
         List<Fragment> fragments = new ArrayList<>();
         Discovery discovery = new Discovery(config.dir(), config.exclude());
-        for (Path file : discovery.files(options.paths(), problems)) all.addAll(loadFile(file, discovery, fragments, problems));
+        for (Path file : discovery.files(options.paths(), problems)) all.addAll(loadFile(file, discovery, fragments, checks, problems));
         new ConnectionCheck(environment).check(all, problems);
         new ConnectionCheck(environment).check(runHooks, problems);
         new ConnectionCheck(environment).checkEvidence(sources, problems);
@@ -97,7 +109,7 @@ public final class Planner {
     }
 
     /** The scenarios of a file; a fragment document found there goes to {@code fragments} instead. */
-    private List<Scenario> loadFile(Path file, Discovery discovery, List<Fragment> fragments, Problems problems) {
+    private List<Scenario> loadFile(Path file, Discovery discovery, List<Fragment> fragments, SchemaChecks checks, Problems problems) {
         if (steps.fragments().unreadable(file)) return List.of(); // a use step reported why already
         String name = displayName(file);
         String text = sources.read(file, name, problems).orElse(null);
@@ -112,9 +124,10 @@ public final class Planner {
                 continue;
             }
             if (!ScenarioParser.isScenario(doc, discovery.excludeHint(file), problems)) continue;
+            var checked = checks == null ? null : checks.document(doc);
             int before = problems.size();
             Scenario s = parser.parse(doc, file, problems);
-            if (schema != null && problems.size() == before) schema.check(doc, problems); // the schema adds only what the parser let pass
+            if (checked != null && problems.size() == before) checked.get().accept(problems); // the schema adds only what the parser let pass
             if (s != null) out.add(s);
         }
         if (out.isEmpty() && !fragment && problems.isEmpty()) problems.add(new Position(name, 1, 1), "no scenario in file");

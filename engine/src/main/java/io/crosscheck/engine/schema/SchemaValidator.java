@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.Set;
 
 /**
@@ -99,7 +100,16 @@ public final class SchemaValidator {
 
     /** Adds a problem for each schema violation of the document, in file order. */
     public void check(ConfigNode document, Problems problems) {
-        for (Wording.Said said : problems(document)) problems.add(said.at(), said.message(), said.hint());
+        find(document).accept(problems);
+    }
+
+    /**
+     * The work of {@link #check}, on any thread: the document's violations are found now, and the consumer adds them
+     * to the problems it is given (where the run's thread looks up their source lines).
+     */
+    public Consumer<Problems> find(ConfigNode document) {
+        List<Wording.Said> found = problems(document);
+        return problems -> found.forEach(said -> problems.add(said.at(), said.message(), said.hint()));
     }
 
     /** The violations of one document, in file order, each once. */
@@ -137,14 +147,21 @@ public final class SchemaValidator {
 
     /** Checks every document of a YAML file such as crosscheck.yaml; its YAML errors are the loader's to report. */
     public void checkFile(Path file, String displayName, Problems problems) {
+        findInFile(file, displayName).accept(problems);
+    }
+
+    /** {@link #checkFile} as {@link #find} does it: found now, on any thread; added by the consumer. */
+    public Consumer<Problems> findInFile(Path file, String displayName) {
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            return; // reported by the loader
+            return problems -> { }; // reported by the loader
         }
         Problems yaml = new Problems();
         List<ConfigNode> documents = new YamlLoader().load(SourceFile.of(displayName, text), text, yaml);
-        if (yaml.isEmpty()) documents.forEach(d -> check(d, problems));
+        if (!yaml.isEmpty()) return problems -> { };
+        List<Consumer<Problems>> found = documents.stream().map(this::find).toList();
+        return problems -> found.forEach(f -> f.accept(problems));
     }
 }
