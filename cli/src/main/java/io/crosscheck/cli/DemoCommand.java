@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
  * {@code scenarios/} against it like {@code run} (same console, reports, exit codes). {@code --serve} keeps the
  * system up instead, until Ctrl-C, for scenarios run from elsewhere.
  */
-@Command(name = "demo", mixinStandardHelpOptions = true,
+@Command(name = "demo", mixinStandardHelpOptions = true, addMethodSubcommands = false,
         description = "Start the bundled energy-utility demo system and run scenarios/ against it.")
 final class DemoCommand implements Callable<Integer> {
     /** The scenarios that fail because of {@code --culprit}'s broken service; not run without it. */

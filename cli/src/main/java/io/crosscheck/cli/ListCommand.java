@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
  * {@code crosscheck list}: the scenarios with their positions and tags, then apart the fragment files found beside
  * them (which run only through a {@code use} step) with their parameters, a required one marked {@code *}.
  */
-@Command(name = "list", mixinStandardHelpOptions = true, description = "List scenarios with their tags, then fragments.")
+@Command(name = "list", mixinStandardHelpOptions = true, addMethodSubcommands = false, description = "List scenarios with their tags, then fragments.")
 final class ListCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

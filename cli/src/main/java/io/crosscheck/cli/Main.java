@@ -8,13 +8,14 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code crosscheck run | validate | list}: exit 0 all passed, 1 a scenario failed, 2 bad input. */
-@Command(name = "crosscheck", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(name = "crosscheck", mixinStandardHelpOptions = true, addMethodSubcommands = false, versionProvider = Version.class,
         description = "Declarative YAML end-to-end test scenarios for microservice systems.")
 public final class Main implements Runnable {
     /**
      * The subcommands, in the order help lists them. Picocli reflects over a command's options, mixins and
      * annotations when it is added, about a tenth of a one-call run for all six, so a command line that names one
-     * gets only that one; any other (help, no command, a typo) gets all, and picocli answers as it always did.
+     * gets only that one; any other (help, no command, a typo) gets all, and picocli answers as it always did. No
+     * command is a method ({@code addMethodSubcommands = false}): picocli need not read every method's annotations.
      */
     private static final Map<String, Supplier<Object>> COMMANDS = commands();
     private static final String COMMONS_LOGGING = "org.apache.commons.logging.LogFactory";

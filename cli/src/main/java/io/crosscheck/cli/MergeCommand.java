@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
  * one index.html, junit.xml and results.json. Exit 0 when every scenario passed, 1 when one failed, 2 when a
  * shard's results cannot be read.
  */
-@Command(name = "merge", mixinStandardHelpOptions = true,
+@Command(name = "merge", mixinStandardHelpOptions = true, addMethodSubcommands = false,
         description = "Merge the results.json of shards (run --shard I/N) into one set of reports.")
 final class MergeCommand implements Callable<Integer> {
     @Spec

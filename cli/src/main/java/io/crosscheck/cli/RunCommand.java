@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code crosscheck run}: validate everything, run, write index.html, junit.xml and results.json. */
-@Command(name = "run", mixinStandardHelpOptions = true, description = "Run scenarios and write reports.")
+@Command(name = "run", mixinStandardHelpOptions = true, addMethodSubcommands = false, description = "Run scenarios and write reports.")
 final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -7,7 +7,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code crosscheck validate}: parse, check names and expressions; touches no system. */
-@Command(name = "validate", mixinStandardHelpOptions = true, description = "Check scenarios and config without running anything.")
+@Command(name = "validate", mixinStandardHelpOptions = true, addMethodSubcommands = false, description = "Check scenarios and config without running anything.")
 final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
