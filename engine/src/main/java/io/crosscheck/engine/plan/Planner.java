@@ -11,7 +11,6 @@ import io.crosscheck.engine.model.RunHooks;
 import io.crosscheck.engine.model.Scenario;
 import io.crosscheck.engine.model.ScenarioRun;
 import io.crosscheck.engine.schema.SchemaValidator;
-import java.util.concurrent.CompletableFuture;
 import io.crosscheck.engine.spi.step.ConfigNode;
 import io.crosscheck.engine.result.Position;
 import io.crosscheck.engine.spi.step.Problems;
@@ -19,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
 /**
