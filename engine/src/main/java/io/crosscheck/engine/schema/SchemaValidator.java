@@ -98,14 +98,9 @@ public final class SchemaValidator {
         return schema.deepCopy();
     }
 
-    /** Adds a problem for each schema violation of the document, in file order. */
-    public void check(ConfigNode document, Problems problems) {
-        find(document).accept(problems);
-    }
-
     /**
-     * The work of {@link #check}, on any thread: the document's violations are found now, and the consumer adds them
-     * to the problems it is given (where the run's thread looks up their source lines).
+     * The schema violations of the document, in file order: found now, on any thread, and added by the consumer to the
+     * problems it is given (on the thread that owns them, which looks up their source lines).
      */
     public Consumer<Problems> find(ConfigNode document) {
         List<Wording.Said> found = problems(document);
@@ -145,12 +140,10 @@ public final class SchemaValidator {
         return at + ": " + message + (hint.isEmpty() ? "" : " (" + hint + ")");
     }
 
-    /** Checks every document of a YAML file such as crosscheck.yaml; its YAML errors are the loader's to report. */
-    public void checkFile(Path file, String displayName, Problems problems) {
-        findInFile(file, displayName).accept(problems);
-    }
-
-    /** {@link #checkFile} as {@link #find} does it: found now, on any thread; added by the consumer. */
+    /**
+     * {@link #find} for every document of a YAML file such as crosscheck.yaml; its YAML errors are the loader's to
+     * report.
+     */
     public Consumer<Problems> findInFile(Path file, String displayName) {
         String text;
         try {
