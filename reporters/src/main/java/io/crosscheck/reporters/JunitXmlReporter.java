@@ -19,6 +19,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +50,8 @@ public final class JunitXmlReporter implements Reporter {
         Map<String, List<ScenarioResult>> files = byFile(result);
         SuiteNames names = new SuiteNames(files.keySet());
         String host = hostname();
+        // junit.xml and the suite files carry the same step lists: each is made once
+        Map<ScenarioResult, String> systemOut = new IdentityHashMap<>();
         Path file = reportDir.resolve(FILE_NAME);
         xml(file, w -> {
             w.writeStartElement("testsuites");
@@ -61,7 +64,7 @@ public final class JunitXmlReporter implements Reporter {
             if (result.startedAt() != null) w.writeAttribute("timestamp", timestamp(result.startedAt()));
             for (Map.Entry<String, List<ScenarioResult>> f : files.entrySet()) {
                 w.writeCharacters("\n  ");
-                suite(result, f.getKey(), f.getValue(), names, host, false, w);
+                suite(result, f.getKey(), f.getValue(), names, host, false, systemOut, w);
             }
             w.writeCharacters("\n");
             w.writeEndElement();
@@ -69,7 +72,7 @@ public final class JunitXmlReporter implements Reporter {
         Path folder = Files.createDirectories(reportDir.resolve(FOLDER_NAME));
         for (Map.Entry<String, List<ScenarioResult>> f : files.entrySet()) {
             Path suiteFile = folder.resolve("TEST-" + names.classname(f.getKey()) + ".xml");
-            xml(suiteFile, w -> suite(result, f.getKey(), f.getValue(), names, host, true, w));
+            xml(suiteFile, w -> suite(result, f.getKey(), f.getValue(), names, host, true, systemOut, w));
         }
         return file;
     }
@@ -94,7 +97,7 @@ public final class JunitXmlReporter implements Reporter {
 
     /** @param strict junit-10.xsd only: no {@code file}/{@code line}/{@code timestamp} on testcases */
     private void suite(RunResult run, String file, List<ScenarioResult> cases, SuiteNames names, String host,
-                       boolean strict, XMLStreamWriter w) throws XMLStreamException {
+                       boolean strict, Map<ScenarioResult, String> systemOut, XMLStreamWriter w) throws XMLStreamException {
         String classname = XmlChars.attribute(names.classname(file));
         String path = XmlChars.attribute(names.path(file));
         w.writeStartElement("testsuite");
@@ -118,14 +121,14 @@ public final class JunitXmlReporter implements Reporter {
         w.writeEndElement();
         for (ScenarioResult s : cases) {
             w.writeCharacters("\n    ");
-            testcase(s, classname, path, strict, w);
+            testcase(s, classname, path, strict, systemOut, w);
         }
         w.writeCharacters("\n  ");
         w.writeEndElement();
     }
 
-    private void testcase(ScenarioResult s, String classname, String path, boolean strict, XMLStreamWriter w)
-            throws XMLStreamException {
+    private void testcase(ScenarioResult s, String classname, String path, boolean strict,
+                          Map<ScenarioResult, String> systemOut, XMLStreamWriter w) throws XMLStreamException {
         int line = s.position() == null ? 0 : s.position().line();
         w.writeStartElement("testcase");
         w.writeAttribute("name", XmlChars.attribute(s.displayName()));
@@ -156,7 +159,7 @@ public final class JunitXmlReporter implements Reporter {
         if (!s.steps().isEmpty()) {
             w.writeCharacters("\n      ");
             w.writeStartElement("system-out");
-            w.writeCharacters(XmlChars.clean(path + ":" + line + "\n" + text.stepList(s)));
+            w.writeCharacters(systemOut.computeIfAbsent(s, c -> XmlChars.clean(path + ":" + line + "\n" + text.stepList(c))));
             w.writeEndElement();
         }
         w.writeCharacters("\n    ");

@@ -43,8 +43,12 @@ public final class YamlNode implements ConfigNode {
     }
 
     static YamlNode map(Position at, Map<String, ConfigNode> entries, Map<String, Position> keys) {
-        return new YamlNode(Kind.MAP, at, null, null, Collections.unmodifiableMap(new LinkedHashMap<>(entries)),
-                Collections.unmodifiableMap(new LinkedHashMap<>(keys)), List.of());
+        return owning(at, new LinkedHashMap<>(entries), new LinkedHashMap<>(keys));
+    }
+
+    /** A map node over maps nobody else holds (the loader's own, just filled): kept as they are, not copied. */
+    static YamlNode owning(Position at, LinkedHashMap<String, ConfigNode> entries, LinkedHashMap<String, Position> keys) {
+        return new YamlNode(Kind.MAP, at, null, null, Collections.unmodifiableMap(entries), Collections.unmodifiableMap(keys), List.of());
     }
 
     /** Plain values (maps, lists, scalars, as {@link #value()} gives them) as a node, every part positioned at {@code at}. */

@@ -6,7 +6,6 @@ import io.crosscheck.engine.spi.step.Problems;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -93,8 +92,8 @@ final class YamlNodeBuilder {
             return YamlNode.list(at, items);
         }
         MappingNode map = (MappingNode) node;
-        Map<String, ConfigNode> entries = new LinkedHashMap<>();
-        Map<String, Position> keys = new LinkedHashMap<>();
+        LinkedHashMap<String, ConfigNode> entries = new LinkedHashMap<>();
+        LinkedHashMap<String, Position> keys = new LinkedHashMap<>();
         for (NodeTuple tuple : map.getValue()) {
             Node keyNode = tuple.getKeyNode();
             Position keyAt = position(keyNode);
@@ -110,7 +109,7 @@ final class YamlNodeBuilder {
             keys.put(key, keyAt);
             entries.put(key, build(tuple.getValueNode()));
         }
-        return YamlNode.map(at, entries, keys);
+        return YamlNode.owning(at, entries, keys);
     }
 
     private YamlNode scalar(ScalarNode scalar, Position at) {
