@@ -5,8 +5,8 @@ import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.parser.Parser;
 
 /**
- * Remembers the last event the composer took, so that a limit the composer enforces without a position (nesting
- * depth, number of aliases) is reported where the offending collection or alias starts.
+ * Remembers the last event taken, so that a limit SnakeYAML enforces without a position (the document's size) is
+ * reported where the parser was.
  */
 final class LastEventParser implements Parser {
     private final Parser parser;

@@ -6,17 +6,14 @@ import io.crosscheck.engine.spi.step.Problems;
 import java.util.ArrayList;
 import java.util.List;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.StreamReader;
-import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
- * Composes YAML into position-aware nodes without constructing any Java object: no custom tags, a cap on
+ * Reads YAML into position-aware nodes without constructing any Java object: no custom tags, a cap on
  * aliases, nesting and size, so hostile documents fail at once with a position.
  */
 public final class YamlLoader {
@@ -38,17 +35,13 @@ public final class YamlLoader {
         options.setNestingDepthLimit(100);
         options.setCodePointLimit(MAX_CODE_POINTS);
         options.setProcessComments(false);
-        // composed by hand rather than through Yaml, to know where the parser was when a limit stopped it
+        // read event by event rather than through Yaml, to know where the parser was when a limit stopped it
         StreamReader reader = new StreamReader(EditorLines.hide(text));
         LastEventParser parser = new LastEventParser(new ParserImpl(reader, options));
-        Composer composer = new Composer(parser, new Resolver(), options);
         List<ConfigNode> documents = new ArrayList<>();
         try {
-            YamlNodeBuilder builder = new YamlNodeBuilder(name, problems, MAX_NODES);
-            while (composer.checkNode()) {
-                Node node = composer.getNode();
-                if (node != null) documents.add(builder.build(node));
-            }
+            YamlNodeBuilder builder = new YamlNodeBuilder(name, problems, MAX_NODES, parser, options);
+            while (builder.hasDocument()) documents.add(builder.document());
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             Position at = mark == null ? new Position(name, 1, 1)
@@ -59,7 +52,7 @@ public final class YamlLoader {
         } catch (YAMLException e) {
             Mark mark = parser.lastMark() != null ? parser.lastMark() : reader.getMark();
             problems.add(new Position(name, mark.getLine() + 1, mark.getColumn() + 1), "invalid YAML: " + firstLine(e.getMessage()));
-        } catch (YamlNodeBuilder.TooLarge e) {
+        } catch (YamlNodeBuilder.Refused e) {
             problems.add(e.position(), e.getMessage(), e.hint());
         }
         return documents;
