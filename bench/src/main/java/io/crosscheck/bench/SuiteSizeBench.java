@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Whole processes at three suite sizes (1, 200 and 2,000 call steps with a JSONPath expect each): the plain
+ * Whole processes at three suite sizes (1, 200 and 2,000 call steps with a JSONPath expect each): the CLI from the
  * crosscheck jar under the JVM's default flags and under each candidate flag set, against a raw OkHttp + Jayway
  * program making the same calls. Runs alternate A B A B, medians of 5, so the machine's drift hits every column
  * alike. Prints the ratio of each to the raw program: the flags the launcher starts with are chosen from this.
@@ -38,7 +38,8 @@ public final class SuiteSizeBench {
         for (List<String> flags : FLAGS) {
             List<String> c = new ArrayList<>(List.of("java"));
             c.addAll(flags);
-            c.addAll(List.of("-jar", jar.toString(), "run", dir.toString(), "--report-dir", dir.resolve("out").toString()));
+            // the CLI's main class itself: `-jar` would start it in a JVM of its own with the launcher's flags
+            c.addAll(List.of("-cp", jar.toString(), "io.crosscheck.cli.Main", "run", dir.toString(), "--report-dir", dir.resolve("out").toString()));
             commands.add(c);
         }
         commands.add(List.of("java", "-cp", System.getProperty("java.class.path"), RawHttpCall.class.getName(), url,

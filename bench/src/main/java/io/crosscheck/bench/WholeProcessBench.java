@@ -35,6 +35,7 @@ public final class WholeProcessBench {
         Path root = Path.of("").toAbsolutePath();
         Path jar = root.resolve("cli/target/crosscheck.jar");
         if (!Files.isRegularFile(jar)) throw new IllegalStateException("build the CLI first: ./crosscheck --version");
+        forgetClassDataArchives(jar.getParent());
         HttpTestServer server = HttpTestServer.start();
         for (int n = 1; n <= CUSTOMERS; n++) {
             server.json("GET /customers/" + n, 200, "{\"id\": " + n + ", \"email\": \"c" + n + "@example.com\", \"is_active\": true}");
@@ -105,6 +106,17 @@ public final class WholeProcessBench {
                 .filter(e -> !e.endsWith(".jar") || e.matches(".*/(okhttp|okio|okio-jvm|kotlin-stdlib[-a-z0-9]*|json-path"
                         + "|json-smart|accessors-smart|asm|slf4j-api)-[0-9][^/]*\\.jar"))
                 .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
+    }
+
+    /**
+     * Both ways of starting crosscheck record a class-data archive on their first run and keep it; one recorded by
+     * an earlier run of something else (a scenario without HTTP calls) would hold other classes than these workloads
+     * load, so each side records its own from this benchmark's first W2.
+     */
+    private static void forgetClassDataArchives(Path dir) throws java.io.IOException {
+        try (var archives = Files.newDirectoryStream(dir, "crosscheck*.jsa")) {
+            for (Path archive : archives) Files.delete(archive);
+        }
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

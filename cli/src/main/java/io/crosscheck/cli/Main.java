@@ -30,6 +30,7 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        JarLauncher.stopWithParent();
         if (args.length > 0 && java.util.Set.of("run", "validate", "list").contains(args[0])) {
             io.crosscheck.engine.Crosscheck.warmUpInBackground(); // while picocli reads the command line
         }

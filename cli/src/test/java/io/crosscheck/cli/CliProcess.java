@@ -12,8 +12,19 @@ import java.util.concurrent.TimeUnit;
 record CliProcess(Process process, Path output) {
 
     static CliProcess start(Path workDir, Map<String, String> env, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        return start(workDir, env, List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()), args);
+    }
+
+    /** {@code java OPTIONS -jar target/crosscheck.jar ARGS}, as a user starts the built jar. */
+    static CliProcess startJar(Path workDir, List<String> jvmOptions, String... args) throws IOException {
+        List<String> launch = new ArrayList<>(jvmOptions);
+        launch.addAll(List.of("-jar", Path.of("target", "crosscheck.jar").toAbsolutePath().toString()));
+        return start(workDir, Map.of(), launch, args);
+    }
+
+    private static CliProcess start(Path workDir, Map<String, String> env, List<String> launch, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(launch);
         command.addAll(List.of(args));
         Path output = Files.createTempFile(workDir, "console-", ".txt");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
