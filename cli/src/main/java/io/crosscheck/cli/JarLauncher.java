@@ -23,13 +23,13 @@ import java.util.regex.Pattern;
  */
 public final class JarLauncher {
     /** The system property that keeps crosscheck in the JVM {@code java -jar} started. */
-    static final String RELAUNCH = "crosscheck.relaunch";
+    private static final String RELAUNCH = "crosscheck.relaunch";
     /** The system property naming the launching process, whose end stops the run. */
-    static final String PARENT = "crosscheck.parent";
+    private static final String PARENT = "crosscheck.parent";
     // the options ./crosscheck starts with, measured in its comments: keep the two alike
-    static final List<String> COMPILER = List.of("-XX:TieredStopAtLevel=1");
-    static final List<String> COLLECTOR = List.of("-XX:+UseSerialGC", "-XX:MaxTenuringThreshold=0");
-    static final List<String> HEAP = List.of("-Xms32m");
+    private static final List<String> COMPILER = List.of("-XX:TieredStopAtLevel=1");
+    private static final List<String> COLLECTOR = List.of("-XX:+UseSerialGC", "-XX:MaxTenuringThreshold=0");
+    private static final List<String> HEAP = List.of("-Xms32m");
     private static final Pattern PICKS_COLLECTOR = Pattern.compile("-XX:\\+Use\\w*GC");
     private static final Pattern SIZES_HEAP = Pattern.compile("-Xm[sx].*|-XX:(Initial|Max|Min)HeapSize=.*");
     private static final Pattern PICKS_ARCHIVE = Pattern.compile("-Xshare:.*|-XX:(SharedArchiveFile|ArchiveClassesAtExit)=.*"
@@ -108,7 +108,7 @@ public final class JarLauncher {
      * classes a run needs) when the jar's folder can take it. A newer jar or another JVM gets an archive of its own.
      */
     private static List<String> archive(Path jar, String[] args) {
-        Path dir = jar.toAbsolutePath().getParent();
+        Path dir = jar.getParent();
         String prefix = jar.getFileName() + ".";
         long modified;
         try {

@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.crosscheck.engine.result.RunResult;
 import io.crosscheck.reporters.ResultsJsonReader;
-import io.crosscheck.testkit.http.HttpTestServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,31 +24,16 @@ class JarLaunchIT {
     @TempDir
     Path dir;
 
-    private HttpTestServer server;
-    private CountDownLatch started;
+    private CutOffProject project;
 
     @BeforeEach
-    void project() throws Exception {
-        started = new CountDownLatch(1);
-        server = HttpTestServer.start().route("GET /started", (ex, body) -> {
-            started.countDown();
-            HttpTestServer.respond(ex, 200, "application/json", "{}");
-        });
-        Files.writeString(dir.resolve("crosscheck.yaml"), "environments:\n  local:\n    http: { baseUrl: %s }\n"
-                .formatted(server.url()));
-        Files.createDirectories(dir.resolve("long"));
-        Files.writeString(dir.resolve("long/long.yaml"), """
-                scenario: Cut off
-                steps:
-                  - call: { url: /started }
-                  - wait: { for: 60s }
-                  - assert: [ "1 == 1" ]
-                """);
+    void writeProject() throws Exception {
+        project = new CutOffProject(dir);
     }
 
     @AfterEach
-    void stopServer() {
-        server.close();
+    void closeProject() {
+        project.close();
     }
 
     @Test
@@ -70,9 +53,9 @@ class JarLaunchIT {
         assertThat(broken.await()).as(broken.console()).isEqualTo(2);
         assertThat(broken.console()).contains("broken.yaml:").doesNotContain("Exception");
 
-        CliProcess cut = CliProcess.startJar(dir, List.of("-Dcrosscheck.probe=yes"), "run", dir.resolve("long").toString(),
+        CliProcess cut = CliProcess.startJar(dir, List.of("-Dcrosscheck.probe=yes"), "run", project.scenarios().toString(),
                 "--report-dir", dir.resolve("out2").toString());
-        List<String> arguments = runArguments(cut);
+        List<String> arguments = arguments(runOf(cut));
         assertThat(arguments).contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dcrosscheck.probe=yes")
                 .anyMatch(a -> a.startsWith("-XX:SharedArchiveFile="));
         cut.process().destroy();
@@ -84,8 +67,8 @@ class JarLaunchIT {
     void sigtermStopsTheRunWhichWritesItsReports() throws Exception {
         Path reports = dir.resolve("out");
         CliProcess cli = CliProcess.startJar(dir, List.of("-XX:+UseParallelGC", "-Xmx256m"), "run",
-                dir.resolve("long").toString(), "--report-dir", reports.toString());
-        List<String> arguments = runArguments(cli);
+                project.scenarios().toString(), "--report-dir", reports.toString());
+        List<String> arguments = arguments(runOf(cli));
         assertThat(arguments).contains("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "-Xmx256m")
                 .doesNotContain("-XX:+UseSerialGC", "-Xms32m");
         List<ProcessHandle> run = cli.process().descendants().toList();
@@ -105,10 +88,9 @@ class JarLaunchIT {
     @Timeout(180)
     void killingTheLaunchingProcessOutrightStopsTheRun() throws Exception {
         Path reports = dir.resolve("out");
-        CliProcess cli = CliProcess.startJar(dir, List.of(), "run", dir.resolve("long").toString(),
+        CliProcess cli = CliProcess.startJar(dir, List.of(), "run", project.scenarios().toString(),
                 "--report-dir", reports.toString());
-        runArguments(cli);
-        ProcessHandle run = cli.process().descendants().findFirst().orElseThrow();
+        ProcessHandle run = runOf(cli);
 
         cli.process().destroyForcibly();
         run.onExit().get(60, TimeUnit.SECONDS);
@@ -117,10 +99,13 @@ class JarLaunchIT {
         assertThat(result.interrupted()).as("the run stopped as on SIGTERM, reports written").isTrue();
     }
 
-    /** Once the scenario has made its first call: the command line of the JVM running it. */
-    private List<String> runArguments(CliProcess cli) throws Exception {
-        assertThat(started.await(90, TimeUnit.SECONDS)).as("the scenario started").isTrue();
-        ProcessHandle run = cli.process().descendants().findFirst().orElseThrow();
+    /** Once the scenario has made its first call: the JVM running it. */
+    private ProcessHandle runOf(CliProcess cli) throws Exception {
+        assertThat(project.started(90)).as("the scenario started").isTrue();
+        return cli.process().descendants().findFirst().orElseThrow();
+    }
+
+    private static List<String> arguments(ProcessHandle run) {
         return List.of(run.info().arguments().orElseThrow());
     }
 }

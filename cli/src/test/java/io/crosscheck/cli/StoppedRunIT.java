@@ -7,11 +7,8 @@ import io.crosscheck.engine.result.ScenarioResult;
 import io.crosscheck.engine.result.Status;
 import io.crosscheck.engine.result.StepRecord;
 import io.crosscheck.reporters.ResultsJsonReader;
-import io.crosscheck.testkit.http.HttpTestServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,23 +21,11 @@ class StoppedRunIT {
     @Test
     @Timeout(120)
     void aScenarioCutOffBySigtermIsAnErrorInEveryReport() throws Exception {
-        CountDownLatch called = new CountDownLatch(1);
-        try (HttpTestServer server = HttpTestServer.start().route("GET /started", (ex, body) -> {
-            called.countDown();
-            HttpTestServer.respond(ex, 200, "application/json", "{}");
-        })) {
-            Files.writeString(dir.resolve("crosscheck.yaml"), "environments:\n  local:\n    http: { baseUrl: %s }\n"
-                    .formatted(server.url()));
-            Files.writeString(dir.resolve("long.yaml"), """
-                    scenario: Cut off
-                    steps:
-                      - call: { url: /started }
-                      - wait: { for: 60s }
-                      - assert: [ "1 == 1" ]
-                    """);
+        try (CutOffProject project = new CutOffProject(dir)) {
             Path reports = dir.resolve("out");
-            CliProcess cli = CliProcess.start(dir, java.util.Map.of(), "run", dir.toString(), "--report-dir", reports.toString());
-            assertThat(called.await(60, TimeUnit.SECONDS)).as("the scenario started").isTrue();
+            CliProcess cli = CliProcess.start(dir, java.util.Map.of(), "run", project.scenarios().toString(),
+                    "--report-dir", reports.toString());
+            assertThat(project.started(60)).as("the scenario started").isTrue();
             Thread.sleep(300);
             cli.process().destroy();
             int code = cli.await();
