@@ -50,6 +50,11 @@ public final class Secrets {
         }
     }
 
+    /** Whether no value is registered yet: then masking changes nothing. */
+    public boolean none() {
+        return values.isEmpty();
+    }
+
     /** The text with every registered value, in any of its encodings, replaced by {@value #MASK}. */
     public String mask(String text) {
         if (text == null || text.isEmpty() || values.isEmpty()) return text;

@@ -99,12 +99,14 @@ final class StepExecutor {
         }
         if (attempt.passed()) attempt.saves().forEach(saved::set);
         Attempt last = attempt;
-        Scope after = results.snapshot();
         List<StepRecord> steps = copy(inner);
         int n = attempts;
-        List<ReportItem> reports = step.report().isEmpty() || last.result() == null ? List.of()
-                : reportsWithin(timeout, () -> reports(step, last, after),
-                        () -> record(step, id, name, start, n, last, List.of(reportTimedOut(timeout)), steps));
+        List<ReportItem> reports = List.of();
+        if (!step.report().isEmpty() && last.result() != null) {
+            Scope after = results.snapshot();
+            reports = reportsWithin(timeout, () -> reports(step, last, after),
+                    () -> record(step, id, name, start, n, last, List.of(reportTimedOut(timeout)), steps));
+        }
         return record(step, id, name, start, attempts, attempt, reports, steps);
     }
 
