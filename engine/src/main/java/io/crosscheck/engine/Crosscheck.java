@@ -57,7 +57,8 @@ public final class Crosscheck {
     /**
      * Loads and initialises, on a daemon thread, the libraries every validation needs (JSON, JSON Schema, JEXL, YAML),
      * so that a launcher overlaps that with its own start, such as parsing its command line. Only time is gained:
-     * nothing made here is used later, and a failure here is left for the real work to report.
+     * nothing made here is used later but the JVM's expression engine, and a failure here is left for the real work
+     * to report.
      */
     public static void warmUpInBackground() {
         Thread t = new Thread(Crosscheck::warmUp, "crosscheck-warm-up");
@@ -68,7 +69,7 @@ public final class Crosscheck {
     private static void warmUp() {
         try {
             SchemaValidator.warmUp();
-            new ExpressionEngine(new Secrets(java.util.Map.of())).syntaxError("1 == 1");
+            ExpressionEngine.warmUp();
             new io.crosscheck.engine.load.YamlLoader().load("warm-up", "a: [1]\n", new io.crosscheck.engine.spi.step.Problems());
         } catch (RuntimeException | LinkageError ignored) {
             // the same work, done for real, reports it

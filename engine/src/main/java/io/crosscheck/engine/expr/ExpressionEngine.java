@@ -6,13 +6,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.commons.jexl3.JexlException;
 import org.apache.commons.jexl3.JexlExpression;
 import org.apache.commons.jexl3.JexlInfo;
 
 /**
- * Expressions, {@code ${...}} templates and path reads of a run: one sandboxed JEXL engine, one JSONPath
- * configuration, no mutable static state. Thread-safe; each evaluation reads a thread-confined {@link Scope}.
+ * Expressions, {@code ${...}} templates and path reads of a run, through the JVM's one sandboxed JEXL engine and one
+ * JSONPath configuration (shared by runs: nothing of a run is kept there but parsed expressions and what was learnt
+ * about classes). Thread-safe; each evaluation reads a thread-confined {@link Scope}.
  */
 public final class ExpressionEngine {
     /** What {@link #read} returns when the path does not exist (a present null is {@code null}). */
@@ -25,14 +27,26 @@ public final class ExpressionEngine {
 
     /** A parse that overflowed the stack: nesting of something other than brackets, e.g. thousands of {@code !}. */
     private static final String TOO_DEEP = "expression nested too deeply to parse";
+    /** JEXL's reserved words: {@code ${null}} or {@code ${size}} is no variable read (the tokens of JEXL 3.5's parser). */
+    private static final Set<String> RESERVED = Set.of("and", "or", "not", "eq", "ne", "gt", "ge", "lt", "le", "div", "mod",
+            "if", "else", "do", "while", "for", "break", "continue", "function", "return", "new", "size", "empty", "var",
+            "let", "const", "null", "true", "false", "NaN", "throw", "try", "catch", "finally", "instanceof");
 
     private final Secrets secrets;
-    private final StrictEngine jexl = Sandbox.create();
+    private final StrictEngine jexl = Sandbox.shared();
     private final PathReader paths = new PathReader();
     private final UndefinedNames undefined = new UndefinedNames(jexl);
 
     public ExpressionEngine(Secrets secrets) {
         this.secrets = secrets;
+    }
+
+    /**
+     * Builds the shared engine and its first interpreter (see {@link Sandbox#shared}), for a launcher to do while it
+     * starts; what is built here is what the run's expressions then use.
+     */
+    public static void warmUp() {
+        new ExpressionEngine(new Secrets(Map.of())).evaluate("size([1]) + 1 == 2", Scope.root(Map.of()));
     }
 
     /** The run's secrets, for masking what is printed and reported. */
@@ -42,6 +56,9 @@ public final class ExpressionEngine {
 
     /** Evaluates a JEXL expression over the scope. */
     public Object evaluate(String expression, Scope scope) {
+        // the commonest template, a variable the scope has, is its value as JEXL would read it: no parse, no interpreter
+        String name = bareName(expression);
+        if (name != null && scope.has(name)) return scope.get(name);
         JexlExpression parsed = parse(expression);
         String missing = undefined.first(expression, parsed, scope);
         if (missing != null) {
@@ -158,6 +175,22 @@ public final class ExpressionEngine {
         List<TemplateScanner.Part> parts = TemplateScanner.scan(template);
         if (parts.size() == 1 && parts.get(0).expression()) return evaluate(parts.get(0).text(), scope);
         return renderText(template, scope);
+    }
+
+    /**
+     * The variable an expression that is only a variable's name reads ({@code customerId}, blanks around it allowed;
+     * ASCII letters, digits and {@code _}, not starting with a digit), else null. Asked at every evaluation, so
+     * without a regex and its matcher.
+     */
+    private static String bareName(String expression) {
+        if (expression == null) return null;
+        String name = expression.strip();
+        if (name.isEmpty() || name.charAt(0) >= '0' && name.charAt(0) <= '9') return null;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_')) return null;
+        }
+        return RESERVED.contains(name) ? null : name;
     }
 
     private static String shortened(String expression) {

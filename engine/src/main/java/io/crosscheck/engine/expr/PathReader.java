@@ -9,6 +9,7 @@ import com.jayway.jsonpath.spi.mapper.JacksonMappingProvider;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,8 +26,8 @@ final class PathReader {
             "\\.([A-Za-z_$][\\w$-]*)|\\[(-?\\d+)]|\\['([^']*)']|\\[\"([^\"]*)\"]");
     private static final Pattern FIRST = Pattern.compile("[A-Za-z_][\\w$]*");
 
-    // built explicitly: JsonPath's global defaults are never touched
-    private final Configuration jsonPath = Configuration.builder()
+    // built explicitly, once per JVM (immutable, and a tenth of an engine's set-up): JsonPath's global defaults are never touched
+    private static final Configuration JSON_PATH = Configuration.builder()
             .jsonProvider(new JacksonJsonProvider())
             .mappingProvider(new JacksonMappingProvider())
             .build();
@@ -34,14 +35,22 @@ final class PathReader {
     Object read(String path, Object root, Scope scope, Function<Scope, Object> evaluateInScope) {
         String p = path.trim();
         if (p.startsWith("$")) return jsonPath(p, root);
+        if (!PLAIN.matcher(p).matches()) return evaluateInScope.apply(scope.child(layer(root)));
+        Matcher first = FIRST.matcher(p);
+        first.lookingAt();
+        String name = first.group();
+        // the commonest path reads into the result itself (status, body.id, count): from its entry, with no layer
+        // copied; the key is then a string matched exactly, as at every later segment (a sorted map may match otherwise)
+        if (root instanceof Map<?, ?> map && !(root instanceof SortedMap<?, ?>) && map.containsKey(name)) {
+            return walk(p, first.end(), map.get(name));
+        }
         Scope inner = scope.child(layer(root));
-        if (PLAIN.matcher(p).matches()) return walk(p, inner);
-        return evaluateInScope.apply(inner);
+        return inner.has(name) ? walk(p, first.end(), inner.get(name)) : ExpressionEngine.MISSING;
     }
 
     private Object jsonPath(String path, Object root) {
         try {
-            return JsonPath.using(jsonPath).parse(root).read(path);
+            return JsonPath.using(JSON_PATH).parse(root).read(path);
         } catch (PathNotFoundException e) {
             return ExpressionEngine.MISSING;
         } catch (InvalidPathException e) {
@@ -56,14 +65,9 @@ final class PathReader {
         return vars;
     }
 
-    private static Object walk(String path, Scope scope) {
-        Matcher first = FIRST.matcher(path);
-        first.lookingAt();
-        String name = first.group();
-        if (!scope.has(name)) return ExpressionEngine.MISSING;
-        Object current = scope.get(name);
+    /** The segments of {@code path} after its first name (which ends at {@code at}), from that name's value. */
+    private static Object walk(String path, int at, Object current) {
         Matcher m = SEGMENT.matcher(path);
-        int at = first.end();
         while (at < path.length() && m.find(at) && m.start() == at) {
             current = step(current, m);
             if (current == ExpressionEngine.MISSING) return current;

@@ -214,9 +214,8 @@ final class StepExecutor {
         } catch (Throwable e) {
             return new Attempt(result, checks, Causes.error(e).in("expect: "));
         }
-        CheckResult firstFailed = checks.stream().filter(c -> !c.passed()).findFirst().orElse(null);
-        if (firstFailed != null) {
-            return new Attempt(result, checks, StepError.of(StepError.Kind.FAILED_CHECK, firstFailed.summary()));
+        for (CheckResult check : checks) {
+            if (!check.passed()) return new Attempt(result, checks, StepError.of(StepError.Kind.FAILED_CHECK, check.summary()));
         }
         Map<String, Object> saves = new LinkedHashMap<>();
         for (var entry : step.save().entrySet()) {

@@ -34,6 +34,19 @@ class ReadTest {
     }
 
     @Test
+    void aPathReadsTheResultsOwnKeysAsWrittenAndTheWholeResultAsResult() {
+        Map<String, Object> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        headers.put("Status", 1);
+
+        assertThat(engine.read("STATUS", headers, scope)).isEqualTo(ExpressionEngine.MISSING);
+        assertThat(engine.read("Status", headers, scope)).isEqualTo(1);
+        assertThat(engine.read("result.status", result, scope)).isEqualTo(200);
+        assertThat(engine.read("result", List.of(1), scope)).isEqualTo(List.of(1));
+        assertThat(engine.read("customerId", result, scope)).isEqualTo(42);
+        assertThat(engine.read("nosuch.field", result, scope)).isEqualTo(ExpressionEngine.MISSING);
+    }
+
+    @Test
     void plainPathsReadTheResultBeforeTheScope() {
         assertThat(read("status")).isEqualTo(200);
         assertThat(read("rows[0].status")).isEqualTo("ISSUED");

@@ -27,6 +27,21 @@ class TemplateTest {
     }
 
     @Test
+    void aBareNameReadsTheVariableAsJexlDoesAndEveryOtherWordIsLeftToJexl() {
+        Map<String, Object> withNull = new java.util.HashMap<>(Map.of("true", "a variable"));
+        withNull.put("nothing", null);
+        Scope names = Scope.root(withNull).child(Map.of("customerId", 7L));
+
+        assertThat(engine.render("${ customerId }", names)).isEqualTo(7L);
+        assertThat(engine.render("${nothing}", names)).isNull();
+        assertThat(engine.render("${true}", names)).isEqualTo(true);   // a reserved word, never a variable
+        assertThat(engine.render("${customerId2}", Scope.root(Map.of("customerId2", List.of(1))))).isEqualTo(List.of(1));
+        assertThatThrownBy(() -> engine.render("${customerid}", names))
+                .isInstanceOf(ExpressionException.class)
+                .hasMessageStartingWith("undefined variable 'customerid'");
+    }
+
+    @Test
     void mixedTextIsJoinedAsText() {
         assertThat(engine.render("move-${customerId}@example.com", scope)).isEqualTo("move-123456@example.com");
         assertThat(engine.render(" ${customerId}", scope)).isEqualTo(" 123456");
