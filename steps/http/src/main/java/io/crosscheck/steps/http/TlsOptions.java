@@ -2,6 +2,7 @@ package io.crosscheck.steps.http;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -26,6 +27,18 @@ record TlsOptions(boolean insecure, Path ca, Path cert, Path key) {
                 path(tls.get("ca"), resolve), path(tls.get("cert"), resolve), path(tls.get("key"), resolve));
         if ((options.cert == null) != (options.key == null)) throw new IllegalArgumentException(where + " needs cert and key together");
         return options;
+    }
+
+    /** Written out for the reason given in {@link ClientOptions}. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof TlsOptions other && insecure == other.insecure && Objects.equals(ca, other.ca)
+                && Objects.equals(cert, other.cert) && Objects.equals(key, other.key);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(insecure, ca, cert, key);
     }
 
     boolean isDefault() {
