@@ -13,7 +13,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
+import org.apache.commons.io.FileUtils;
 
 /**
  * A project folder for a step module's tests, run through the real engine: scenario files, and a crosscheck.yaml whose
@@ -26,6 +29,13 @@ import java.util.function.UnaryOperator;
  */
 public final class StepTestKit {
     static final String ENVIRONMENT = "local";
+    /** The folders {@link #scenario} made: a test reads them only while it runs, and they are deleted at the JVM's end. */
+    private static final Set<Path> MADE = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> MADE.forEach(dir -> FileUtils.deleteQuietly(dir.toFile())),
+                "crosscheck-step-test-cleanup"));
+    }
 
     private final Path dir;
     /** Per section of the environment: its value as YAML text, or its named connections, each as YAML text. */
@@ -47,10 +57,12 @@ public final class StepTestKit {
         return new StepTestKit(dir);
     }
 
-    /** A project in a fresh temporary folder with one scenario file, {@code scenario.yaml}. */
+    /** A project in a fresh temporary folder with one scenario file, {@code scenario.yaml}; the folder goes when the JVM ends. */
     public static StepTestKit scenario(String yaml) {
         try {
-            return in(Files.createTempDirectory("crosscheck-step-test")).file("scenario.yaml", yaml);
+            Path dir = Files.createTempDirectory("crosscheck-step-test");
+            MADE.add(dir);
+            return in(dir).file("scenario.yaml", yaml);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -40,6 +40,8 @@ public final class KafkaBroker implements AutoCloseable {
     private final Path dataDir;
     private final Admin admin;
     private final Duration startTime;
+    /** The folder {@link #start()} made around the data folder, deleted with it; null when the caller gave one. */
+    private Path ownedParent;
 
     private KafkaBroker(KafkaRaftServer server, String bootstrapServers, Path dataDir, Admin admin, Duration startTime) {
         this.server = server;
@@ -49,9 +51,17 @@ public final class KafkaBroker implements AutoCloseable {
         this.startTime = startTime;
     }
 
-    /** Starts a broker with its data in a new temporary folder. */
+    /** Starts a broker with its data in a new temporary folder, deleted on {@link #close()} with the data. */
     public static KafkaBroker start() throws Exception {
-        return start(Files.createTempDirectory("crosscheck-kafka-"), Map.of());
+        Path parent = Files.createTempDirectory("crosscheck-kafka-");
+        try {
+            KafkaBroker broker = start(parent, Map.of());
+            broker.ownedParent = parent;
+            return broker;
+        } catch (Exception | Error e) {
+            deleteTree(parent);
+            throw e;
+        }
     }
 
     /**
@@ -129,7 +139,7 @@ public final class KafkaBroker implements AutoCloseable {
         admin.close(Duration.ofSeconds(5));
         server.shutdown();
         server.awaitShutdown();
-        deleteTree(dataDir);
+        deleteTree(ownedParent != null ? ownedParent : dataDir);
     }
 
     private static void format(Properties props, Path dataDir) throws IOException {
