@@ -26,7 +26,8 @@ final class PathReader {
             "\\.([A-Za-z_$][\\w$-]*)|\\[(-?\\d+)]|\\['([^']*)']|\\[\"([^\"]*)\"]");
     private static final Pattern FIRST = Pattern.compile("[A-Za-z_][\\w$]*");
 
-    // built explicitly, once per JVM (immutable, and a tenth of an engine's set-up): JsonPath's global defaults are never touched
+    // built explicitly, so that JsonPath's global defaults are never touched; once per JVM, as it is immutable and
+    // building it was a third of an expression engine's set-up
     private static final Configuration JSON_PATH = Configuration.builder()
             .jsonProvider(new JacksonJsonProvider())
             .mappingProvider(new JacksonMappingProvider())
@@ -40,7 +41,8 @@ final class PathReader {
         first.lookingAt();
         String name = first.group();
         // the commonest path reads into the result itself (status, body.id, count): from its entry, with no layer
-        // copied; the key is then a string matched exactly, as at every later segment (a sorted map may match otherwise)
+        // copied; the key is then a string matched exactly, as at every later segment (a sorted map may match
+        // otherwise, so it takes the layer)
         if (root instanceof Map<?, ?> map && !(root instanceof SortedMap<?, ?>) && map.containsKey(name)) {
             return walk(p, first.end(), map.get(name));
         }
