@@ -57,7 +57,7 @@ public final class Secrets {
 
     /** The text with every registered value, in any of its encodings, replaced by {@value #MASK}. */
     public String mask(String text) {
-        if (text == null || text.isEmpty() || values.isEmpty()) return text;
+        if (text == null || text.isEmpty() || none()) return text;
         String masked = text;
         for (Pattern p : patterns) masked = p.matcher(masked).replaceAll(MASK);
         return masked;
@@ -65,7 +65,7 @@ public final class Secrets {
 
     /** Masks strings inside maps and lists (keys too), deeply; other values are returned unchanged. */
     public Object maskDeep(Object value) {
-        if (values.isEmpty()) return value;
+        if (none()) return value;
         if (value instanceof String s) return mask(s);
         if (value instanceof Number n && isSecret(n)) return MASK; // a digits-only secret that came back as a JSON number
         if (value instanceof Map<?, ?> map) {

@@ -40,24 +40,24 @@ public final class KafkaBroker implements AutoCloseable {
     private final Path dataDir;
     private final Admin admin;
     private final Duration startTime;
-    /** The folder {@link #start()} made around the data folder, deleted with it; null when the caller gave one. */
-    private Path ownedParent;
+    /** What {@link #close()} deletes: the data folder, or the temporary folder {@link #start()} made around it. */
+    private final Path deletedOnClose;
 
-    private KafkaBroker(KafkaRaftServer server, String bootstrapServers, Path dataDir, Admin admin, Duration startTime) {
+    private KafkaBroker(KafkaRaftServer server, String bootstrapServers, Path dataDir, Admin admin, Duration startTime,
+                        Path deletedOnClose) {
         this.server = server;
         this.bootstrapServers = bootstrapServers;
         this.dataDir = dataDir;
         this.admin = admin;
         this.startTime = startTime;
+        this.deletedOnClose = deletedOnClose;
     }
 
     /** Starts a broker with its data in a new temporary folder, deleted on {@link #close()} with the data. */
     public static KafkaBroker start() throws Exception {
         Path parent = Files.createTempDirectory("crosscheck-kafka-");
         try {
-            KafkaBroker broker = start(parent, Map.of());
-            broker.ownedParent = parent;
-            return broker;
+            return start(parent, Map.of(), true);
         } catch (Exception | Error e) {
             deleteTree(parent);
             throw e;
@@ -69,6 +69,11 @@ public final class KafkaBroker implements AutoCloseable {
      * {@code overrides} are broker properties set on top of the defaults (e.g. {@code auto.create.topics.enable}).
      */
     public static KafkaBroker start(Path parentDir, Map<String, String> overrides) throws Exception {
+        return start(parentDir, overrides, false);
+    }
+
+    /** {@code ownsParent}: {@code parentDir} is deleted on close, not only the data folder made in it. */
+    private static KafkaBroker start(Path parentDir, Map<String, String> overrides, boolean ownsParent) throws Exception {
         long t0 = System.nanoTime();
         Files.createDirectories(parentDir);
         Path dataDir = Files.createTempDirectory(parentDir, "kafka-");
@@ -93,7 +98,8 @@ public final class KafkaBroker implements AutoCloseable {
             deleteTree(dataDir);
             throw e;
         }
-        return new KafkaBroker(server, bootstrap, dataDir, admin, Duration.ofNanos(System.nanoTime() - t0));
+        return new KafkaBroker(server, bootstrap, dataDir, admin, Duration.ofNanos(System.nanoTime() - t0),
+                ownsParent ? parentDir : dataDir);
     }
 
     /** {@code host:port} for clients' {@code bootstrap.servers}. */
@@ -139,7 +145,7 @@ public final class KafkaBroker implements AutoCloseable {
         admin.close(Duration.ofSeconds(5));
         server.shutdown();
         server.awaitShutdown();
-        deleteTree(ownedParent != null ? ownedParent : dataDir);
+        deleteTree(deletedOnClose);
     }
 
     private static void format(Properties props, Path dataDir) throws IOException {
