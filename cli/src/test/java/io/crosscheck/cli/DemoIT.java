@@ -103,10 +103,11 @@ class DemoIT {
         StringWriter out = new StringWriter();
         Path reports = dir.resolve("full-reports");
 
+        StringWriter err = new StringWriter();
         int code = Main.execute(new String[] {"demo", "--full", "--report-dir", reports.toString(),
-                "--work-dir", dir.resolve("full").toString()}, new PrintWriter(out, true), new PrintWriter(new StringWriter(), true));
+                "--work-dir", dir.resolve("full").toString()}, new PrintWriter(out, true), new PrintWriter(err, true));
 
-        assertThat(code).as(out.toString()).isZero();
+        assertThat(code).as(out + "\n" + err).isZero();
         assertThat(out.toString()).contains("(Kafka, Solr, Cassandra, H2, five services)", "Cassandra");
         assertThat(dir.resolve("full/environment/crosscheck.yaml")).content()
                 .contains("    cassandra:\n      usage: { contactPoints: [\"127.0.0.1:");

@@ -41,15 +41,17 @@ public final class Matchers {
      */
     public List<CheckResult> check(Map<String, Object> expect, Object result, Scope scope, Path baseDir) {
         List<CheckResult> results = new ArrayList<>();
-        Scope inner = engine.withResult(result, scope);
+        Scope inner = null; // the result's layer, built only for what reads it: most expected values are plain
         for (Map.Entry<String, Object> e : expect.entrySet()) {
             String path = e.getKey();
+            boolean readsScope = Assertions.MATCHER.equals(path) || ExpressionEngine.readsScope(e.getValue());
+            if (readsScope && inner == null) inner = engine.withResult(result, scope);
             if (Assertions.MATCHER.equals(path)) {
                 results.addAll(assertions.check(lines(e.getValue()), inner));
                 continue;
             }
             try {
-                Object expected = engine.render(e.getValue(), inner);
+                Object expected = readsScope ? engine.render(e.getValue(), inner) : e.getValue();
                 Object actual = engine.read(path, result, scope);
                 results.addAll(operators.check(path, expected, actual, baseDir));
             } catch (EvaluationAborted ex) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import org.apache.commons.jexl3.JexlException;
 import org.apache.commons.jexl3.JexlExpression;
 import org.apache.commons.jexl3.JexlInfo;
@@ -36,6 +37,8 @@ public final class ExpressionEngine {
     private final StrictEngine jexl = Sandbox.shared();
     private final PathReader paths = new PathReader();
     private final UndefinedNames undefined = new UndefinedNames(jexl);
+    /** Made once: a lambda capturing the path would be made at every read. */
+    private final BiFunction<String, Scope, Object> evaluateInScope = this::evaluate;
 
     public ExpressionEngine(Secrets secrets) {
         this.secrets = secrets;
@@ -59,6 +62,8 @@ public final class ExpressionEngine {
         // the commonest template, a variable the scope has, is its value as JEXL would read it: no parse, no interpreter
         String name = bareName(expression);
         if (name != null && scope.has(name)) return scope.get(name);
+        Integer literal = smallInteger(expression);
+        if (literal != null) return literal;
         JexlExpression parsed = parse(expression);
         String missing = undefined.first(expression, parsed, scope);
         if (missing != null) {
@@ -120,6 +125,11 @@ public final class ExpressionEngine {
         return template;
     }
 
+    /** Whether {@link #render} of the value reads the scope: a text with {@code ${...}}, or a map or list. */
+    public static boolean readsScope(Object template) {
+        return template instanceof String s ? TemplateScanner.hasExpression(s) : template instanceof Map || template instanceof List;
+    }
+
     /** Renders a template to text: values as text, maps and lists as JSON, null as {@code null}. */
     public String renderText(String template, Scope scope) {
         if (template == null) return null;
@@ -151,7 +161,7 @@ public final class ExpressionEngine {
      * innermost variables are root's entries (and root itself as {@code result}). {@link #MISSING} when absent.
      */
     public Object read(String path, Object root, Scope scope) {
-        return paths.read(path, root, scope, inner -> evaluate(path, inner));
+        return paths.read(path, root, scope, evaluateInScope);
     }
 
     /** A scope whose innermost layer is the result's entries and the result itself as {@code result}. */
@@ -191,6 +201,19 @@ public final class ExpressionEngine {
             if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_')) return null;
         }
         return RESERVED.contains(name) ? null : name;
+    }
+
+    /**
+     * A whole number of up to nine digits, {@code ${7}}: the {@code Integer} JEXL's literal would be (a leading zero
+     * makes an octal literal, left to JEXL).
+     */
+    private static Integer smallInteger(String expression) {
+        String digits = expression.strip();
+        if (digits.isEmpty() || digits.length() > 9 || digits.length() > 1 && digits.charAt(0) == '0') return null;
+        for (int i = 0; i < digits.length(); i++) {
+            if (digits.charAt(i) < '0' || digits.charAt(i) > '9') return null;
+        }
+        return Integer.valueOf(digits);
     }
 
     private static String shortened(String expression) {

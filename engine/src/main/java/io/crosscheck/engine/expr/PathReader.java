@@ -6,11 +6,13 @@ import com.jayway.jsonpath.JsonPath;
 import com.jayway.jsonpath.PathNotFoundException;
 import com.jayway.jsonpath.spi.json.JacksonJsonProvider;
 import com.jayway.jsonpath.spi.mapper.JacksonMappingProvider;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
-import java.util.function.Function;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,6 +27,10 @@ final class PathReader {
     private static final Pattern SEGMENT = Pattern.compile(
             "\\.([A-Za-z_$][\\w$-]*)|\\[(-?\\d+)]|\\['([^']*)']|\\[\"([^\"]*)\"]");
     private static final Pattern FIRST = Pattern.compile("[A-Za-z_][\\w$]*");
+    private static final int MAX_CACHED = 10_000;
+    private static final Map<String, Plain> PLAIN_PATHS = new ConcurrentHashMap<>();
+    /** Cached for a text that is no plain path (a map of the cache holds no null). */
+    private static final Plain NOT_PLAIN = new Plain("", new Object[0]);
 
     // built explicitly, so that JsonPath's global defaults are never touched; once per JVM, as it is immutable and
     // building it was a third of an expression engine's set-up
@@ -33,21 +39,29 @@ final class PathReader {
             .mappingProvider(new JacksonMappingProvider())
             .build();
 
-    Object read(String path, Object root, Scope scope, Function<Scope, Object> evaluateInScope) {
+    Object read(String path, Object root, Scope scope, BiFunction<String, Scope, Object> evaluate) {
         String p = path.trim();
         if (p.startsWith("$")) return jsonPath(p, root);
-        if (!PLAIN.matcher(p).matches()) return evaluateInScope.apply(scope.child(layer(root)));
-        Matcher first = FIRST.matcher(p);
-        first.lookingAt();
-        String name = first.group();
+        Plain plain = plain(p);
+        if (plain == null) return evaluate.apply(path, scope.child(layer(root)));
         // the commonest path reads into the result itself (status, body.id, count): from its entry, with no layer
         // copied; the key is then a string matched exactly, as at every later segment (a sorted map may match
         // otherwise, so it takes the layer)
-        if (root instanceof Map<?, ?> map && !(root instanceof SortedMap<?, ?>) && map.containsKey(name)) {
-            return walk(p, first.end(), map.get(name));
+        if (root instanceof Map<?, ?> map && !(root instanceof SortedMap<?, ?>) && map.containsKey(plain.first())) {
+            return plain.walk(map.get(plain.first()));
         }
         Scope inner = scope.child(layer(root));
-        return inner.has(name) ? walk(p, first.end(), inner.get(name)) : ExpressionEngine.MISSING;
+        return inner.has(plain.first()) ? plain.walk(inner.get(plain.first())) : ExpressionEngine.MISSING;
+    }
+
+    /** The plain path's parts, parsed once per text: the same few paths are read at every step of a suite. */
+    private static Plain plain(String path) {
+        Plain cached = PLAIN_PATHS.get(path);
+        if (cached != null) return cached == NOT_PLAIN ? null : cached;
+        Plain parsed = Plain.parse(path);
+        if (PLAIN_PATHS.size() > MAX_CACHED) PLAIN_PATHS.clear();
+        PLAIN_PATHS.put(path, parsed == null ? NOT_PLAIN : parsed);
+        return parsed;
     }
 
     private Object jsonPath(String path, Object root) {
@@ -67,27 +81,45 @@ final class PathReader {
         return vars;
     }
 
-    /** The segments of {@code path} after its first name (which ends at {@code at}), from that name's value. */
-    private static Object walk(String path, int at, Object current) {
-        Matcher m = SEGMENT.matcher(path);
-        while (at < path.length() && m.find(at) && m.start() == at) {
-            current = step(current, m);
-            if (current == ExpressionEngine.MISSING) return current;
-            at = m.end();
+    /**
+     * A plain path: its first name, then each segment a key ({@code String}) or an index ({@code Integer}, negative
+     * from the end).
+     */
+    private record Plain(String first, Object[] segments) {
+        static Plain parse(String path) {
+            if (!PLAIN.matcher(path).matches()) return null;
+            Matcher first = FIRST.matcher(path);
+            first.lookingAt();
+            List<Object> segments = new ArrayList<>();
+            Matcher m = SEGMENT.matcher(path);
+            int at = first.end();
+            while (at < path.length() && m.find(at) && m.start() == at) {
+                if (m.group(2) != null) segments.add(Integer.parseInt(m.group(2)));
+                else segments.add(m.group(1) != null ? m.group(1) : m.group(3) != null ? m.group(3) : m.group(4));
+                at = m.end();
+            }
+            return new Plain(first.group(), segments.toArray());
         }
-        return current;
-    }
 
-    private static Object step(Object current, Matcher m) {
-        if (m.group(2) != null) {
+        /** The segments after the first name, from that name's value. */
+        Object walk(Object current) {
+            for (Object segment : segments) {
+                current = segment instanceof Integer index ? item(current, index) : entry(current, (String) segment);
+                if (current == ExpressionEngine.MISSING) return current;
+            }
+            return current;
+        }
+
+        private static Object item(Object current, int index) {
             if (!Values.isList(current)) return ExpressionEngine.MISSING;
             List<Object> items = Lists.of(current);
-            int index = Integer.parseInt(m.group(2));
-            if (index < 0) index += items.size();
-            return index >= 0 && index < items.size() ? items.get(index) : ExpressionEngine.MISSING;
+            int i = index < 0 ? index + items.size() : index;
+            return i >= 0 && i < items.size() ? items.get(i) : ExpressionEngine.MISSING;
         }
-        String key = m.group(1) != null ? m.group(1) : m.group(3) != null ? m.group(3) : m.group(4);
-        if (current instanceof Map<?, ?> map && map.containsKey(key)) return map.get(key);
-        return ExpressionEngine.MISSING;
+
+        private static Object entry(Object current, String key) {
+            if (current instanceof Map<?, ?> map && map.containsKey(key)) return map.get(key);
+            return ExpressionEngine.MISSING;
+        }
     }
 }

@@ -12,26 +12,31 @@ import java.util.Map;
  */
 public final class Scope {
     private final Scope parent;
-    private final Map<String, Object> vars = new LinkedHashMap<>();
+    private final Map<String, Object> vars;
 
-    private Scope(Scope parent, Map<String, Object> vars) {
+    /** A layer over {@code vars} itself, a map no one else holds. */
+    private Scope(Scope parent, LinkedHashMap<String, Object> vars) {
         this.parent = parent;
-        if (vars != null) this.vars.putAll(vars);
+        this.vars = vars;
+    }
+
+    private static LinkedHashMap<String, Object> copy(Map<String, Object> vars) {
+        return vars == null ? new LinkedHashMap<>() : new LinkedHashMap<>(vars);
     }
 
     /** The outermost layer, holding a copy of {@code vars}. */
     public static Scope root(Map<String, Object> vars) {
-        return new Scope(null, vars);
+        return new Scope(null, copy(vars));
     }
 
     /** A new, empty innermost layer over this one. */
     public Scope child() {
-        return new Scope(this, null);
+        return new Scope(this, new LinkedHashMap<>());
     }
 
     /** A new innermost layer over this one, pre-filled with a copy of {@code vars}. */
     public Scope child(Map<String, Object> vars) {
-        return new Scope(this, vars);
+        return new Scope(this, copy(vars));
     }
 
     /** Sets a variable in this (innermost) layer; it hides any outer variable of that name. */
@@ -66,14 +71,18 @@ public final class Scope {
      * Values are shared, not copied: the engine never changes a value in place, it binds new ones.
      */
     public Scope snapshot() {
-        return root(flatten());
+        return new Scope(null, layered());
     }
 
     /** Every visible name with its innermost value, outer names first. */
     public Map<String, Object> flatten() {
+        return layered();
+    }
+
+    private LinkedHashMap<String, Object> layered() {
         Deque<Scope> layers = new ArrayDeque<>();
         for (Scope s = this; s != null; s = s.parent) layers.push(s);
-        Map<String, Object> all = new LinkedHashMap<>();
+        LinkedHashMap<String, Object> all = new LinkedHashMap<>();
         for (Scope s : layers) all.putAll(s.vars);
         return all;
     }

@@ -71,6 +71,19 @@ class MatchersTest {
     }
 
     @Test
+    void anExpectedTemplateReadsTheResultsEntriesEvenAfterPlainValues() {
+        Map<String, Object> expect = new LinkedHashMap<>();
+        expect.put("status", 201);
+        expect.put("count", "${rows[0].customer_id - 41}");
+        expect.put("rows[0]", Map.of("customer_id", "${customerId}", "status", "${rows[0].status}", "amount", -3,
+                "note", "${result.rows[0].note}"));
+        expect.put("that", "count == 1");
+
+        assertThat(matchers.check(expect, result, scope, Path.of("."))).extracting(CheckResult::passed)
+                .containsExactly(true, true, true, true);
+    }
+
+    @Test
     void aFailingLiteralSaysExpectedAndWas() {
         CheckResult r = one("status", 404);
         assertThat(r.passed()).isFalse();

@@ -42,6 +42,16 @@ class TemplateTest {
     }
 
     @Test
+    void aWholeNumberIsTheValueJexlsLiteralHas() {
+        assertThat(engine.render("${ 7 }", scope)).isEqualTo(7).isEqualTo(engine.render("${(7)}", scope));
+        assertThat(engine.render("${123456789}", scope)).isEqualTo(engine.render("${(123456789)}", scope));
+        assertThat(engine.render("${1234567890123}", scope)).isEqualTo(engine.render("${(1234567890123)}", scope));
+        assertThat(engine.render("${010}", scope)).isEqualTo(engine.render("${(010)}", scope));
+        assertThat(engine.render("${0}", scope)).isEqualTo(0);
+        assertThat(engine.bind("id = ${42}", scope).values()).containsExactly(42);
+    }
+
+    @Test
     void mixedTextIsJoinedAsText() {
         assertThat(engine.render("move-${customerId}@example.com", scope)).isEqualTo("move-123456@example.com");
         assertThat(engine.render(" ${customerId}", scope)).isEqualTo(" 123456");
