@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.SortedMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,9 +27,8 @@ final class PathReader {
     private static final Pattern SEGMENT = Pattern.compile(
             "\\.([A-Za-z_$][\\w$-]*)|\\[(-?\\d+)]|\\['([^']*)']|\\[\"([^\"]*)\"]");
     private static final Pattern FIRST = Pattern.compile("[A-Za-z_][\\w$]*");
-    private static final int MAX_CACHED = 10_000;
-    private static final Map<String, Plain> PLAIN_PATHS = new ConcurrentHashMap<>();
-    /** Cached for a text that is no plain path (a map of the cache holds no null). */
+    private static final ParseCache<Plain> PLAIN_PATHS = new ParseCache<>();
+    /** Cached for a text that is no plain path. */
     private static final Plain NOT_PLAIN = new Plain("", new Object[0]);
 
     // built explicitly, so that JsonPath's global defaults are never touched; once per JVM, as it is immutable and
@@ -56,12 +55,8 @@ final class PathReader {
 
     /** The plain path's parts, parsed once per text: the same few paths are read at every step of a suite. */
     private static Plain plain(String path) {
-        Plain cached = PLAIN_PATHS.get(path);
-        if (cached != null) return cached == NOT_PLAIN ? null : cached;
-        Plain parsed = Plain.parse(path);
-        if (PLAIN_PATHS.size() > MAX_CACHED) PLAIN_PATHS.clear();
-        PLAIN_PATHS.put(path, parsed == null ? NOT_PLAIN : parsed);
-        return parsed;
+        Plain plain = PLAIN_PATHS.get(path, text -> Objects.requireNonNullElse(Plain.parse(text), NOT_PLAIN));
+        return plain == NOT_PLAIN ? null : plain;
     }
 
     private Object jsonPath(String path, Object root) {

@@ -2,8 +2,6 @@ package io.crosscheck.engine.expr;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Splits a template into literal text and {@code ${...}} expressions. An expression ends at the brace that
@@ -11,8 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * ({@code ${where(l, x -> x.a == '}')}}). {@code $${} is a literal {@code ${}.
  */
 final class TemplateScanner {
-    private static final int MAX_CACHED = 10_000;
-    private static final Map<String, List<Part>> SCANNED = new ConcurrentHashMap<>();
+    private static final ParseCache<List<Part>> SCANNED = new ParseCache<>();
 
     /** A piece of a template: literal text, or an expression's source; {@code offset} is its 0-based start. */
     record Part(String text, boolean expression, int offset) {
@@ -30,12 +27,7 @@ final class TemplateScanner {
      * same expression texts then find their parse in the engine's cache without hashing a new string.
      */
     static List<Part> scan(String template) {
-        List<Part> cached = SCANNED.get(template);
-        if (cached != null) return cached;
-        List<Part> parts = List.copyOf(split(template));
-        if (SCANNED.size() > MAX_CACHED) SCANNED.clear();
-        SCANNED.put(template, parts);
-        return parts;
+        return SCANNED.get(template, text -> List.copyOf(split(text)));
     }
 
     private static List<Part> split(String template) {

@@ -2,9 +2,7 @@ package io.crosscheck.engine.expr;
 
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.jexl3.JexlEngine;
 import org.apache.commons.jexl3.JexlException;
 import org.apache.commons.jexl3.JexlExpression;
@@ -17,10 +15,8 @@ import org.apache.commons.jexl3.JexlScript;
  * {@code ??}, {@code ?:} or {@code ?.} are left to JEXL.
  */
 final class UndefinedNames {
-    private static final int MAX_CACHED = 10_000;
-
     private final JexlEngine jexl;
-    private final Map<String, Set<String>> roots = new ConcurrentHashMap<>();
+    private final ParseCache<Set<String>> roots = new ParseCache<>();
 
     UndefinedNames(JexlEngine jexl) {
         this.jexl = jexl;
@@ -38,22 +34,20 @@ final class UndefinedNames {
     }
 
     private Set<String> roots(String expression, JexlExpression parsed) {
-        Set<String> cached = roots.get(expression);
-        if (cached != null) return cached;
-        Set<String> names = new LinkedHashSet<>();
-        if (!lenient(expression)) {
-            try {
-                JexlScript script = parsed instanceof JexlScript s ? s : jexl.createScript(expression);
-                for (List<String> path : script.getVariables()) {
-                    if (!path.isEmpty()) names.add(path.get(0));
-                }
-            } catch (JexlException | StackOverflowError e) {
-                return Set.of(); // the evaluation reports the syntax error or the nesting
+        return roots.get(expression, text -> lenient(text) ? Set.of() : variables(text, parsed));
+    }
+
+    private Set<String> variables(String expression, JexlExpression parsed) {
+        try {
+            JexlScript script = parsed instanceof JexlScript s ? s : jexl.createScript(expression);
+            Set<String> names = new LinkedHashSet<>();
+            for (List<String> path : script.getVariables()) {
+                if (!path.isEmpty()) names.add(path.get(0));
             }
+            return names;
+        } catch (JexlException | StackOverflowError e) {
+            return Set.of(); // the evaluation reports the syntax error or the nesting
         }
-        if (roots.size() > MAX_CACHED) roots.clear();
-        roots.put(expression, names);
-        return names;
     }
 
     private static boolean lenient(String expression) {
