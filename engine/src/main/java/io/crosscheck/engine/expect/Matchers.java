@@ -44,9 +44,10 @@ public final class Matchers {
         Scope inner = null; // the result's layer, built only for what reads it: most expected values are plain
         for (Map.Entry<String, Object> e : expect.entrySet()) {
             String path = e.getKey();
-            boolean readsScope = Assertions.MATCHER.equals(path) || ExpressionEngine.readsScope(e.getValue());
+            boolean that = Assertions.MATCHER.equals(path);
+            boolean readsScope = that || ExpressionEngine.readsScope(e.getValue());
             if (readsScope && inner == null) inner = engine.withResult(result, scope);
-            if (Assertions.MATCHER.equals(path)) {
+            if (that) {
                 results.addAll(assertions.check(lines(e.getValue()), inner));
                 continue;
             }

@@ -2,6 +2,7 @@ package io.crosscheck.engine.expr;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -16,9 +17,14 @@ final class ParseCache<V> {
 
     /** {@code parse} returns no null: a text it rejects gets a value of its own meaning so. */
     V get(String text, Function<String, V> parse) {
+        return get(text, parse, (t, p) -> p.apply(t));
+    }
+
+    /** As {@link #get(String, Function)}, for a parse that needs one more argument, without a lambda made per call. */
+    <A> V get(String text, A arg, BiFunction<String, A, V> parse) {
         V cached = parsed.get(text);
         if (cached != null) return cached;
-        V value = parse.apply(text);
+        V value = parse.apply(text, arg);
         if (parsed.size() > MAX_CACHED) parsed.clear();
         parsed.put(text, value);
         return value;

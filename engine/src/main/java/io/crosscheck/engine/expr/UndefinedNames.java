@@ -3,6 +3,7 @@ package io.crosscheck.engine.expr;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiFunction;
 import org.apache.commons.jexl3.JexlEngine;
 import org.apache.commons.jexl3.JexlException;
 import org.apache.commons.jexl3.JexlExpression;
@@ -17,6 +18,9 @@ import org.apache.commons.jexl3.JexlScript;
 final class UndefinedNames {
     private final JexlEngine jexl;
     private final ParseCache<Set<String>> roots = new ParseCache<>();
+    /** Made once: a lambda capturing the parsed expression would be made at every evaluation. */
+    private final BiFunction<String, JexlExpression, Set<String>> readRoots =
+            (text, parsed) -> lenient(text) ? Set.of() : variables(text, parsed);
 
     UndefinedNames(JexlEngine jexl) {
         this.jexl = jexl;
@@ -34,7 +38,7 @@ final class UndefinedNames {
     }
 
     private Set<String> roots(String expression, JexlExpression parsed) {
-        return roots.get(expression, text -> lenient(text) ? Set.of() : variables(text, parsed));
+        return roots.get(expression, parsed, readRoots);
     }
 
     private Set<String> variables(String expression, JexlExpression parsed) {
