@@ -1,6 +1,7 @@
 package io.crosscheck.engine.expect;
 
 import io.crosscheck.engine.expr.ExpressionEngine;
+import io.crosscheck.engine.expr.ParseCache;
 import io.crosscheck.engine.expr.Suggestions;
 import io.crosscheck.engine.spi.step.ConfigNode;
 import io.crosscheck.engine.result.Position;
@@ -14,6 +15,8 @@ final class ExpectValidator {
     private static final LevenshteinDistance EDITS = LevenshteinDistance.getDefaultInstance();
     private final ExpressionEngine engine;
     private final OperatorArguments arguments;
+    /** A suite's steps check the same few paths: each text is checked once. */
+    private final ParseCache<Optional<String>> pathProblems = new ParseCache<>();
 
     ExpectValidator(ExpressionEngine engine) {
         this.engine = engine;
@@ -37,6 +40,10 @@ final class ExpectValidator {
     }
 
     private Optional<String> pathProblem(String path) {
+        return pathProblems.get(path, this::checkPath);
+    }
+
+    private Optional<String> checkPath(String path) {
         String p = path.trim();
         if (p.isEmpty()) return Optional.of("empty path");
         if (p.startsWith("$")) {

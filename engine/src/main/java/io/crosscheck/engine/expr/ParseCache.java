@@ -10,18 +10,18 @@ import java.util.function.Function;
  * at every run of a step. Emptied when it outgrows its bound, so texts made at run time cannot fill the heap.
  * Thread-safe; {@code parse} may run twice for one text, and must return the same for it.
  */
-final class ParseCache<V> {
+public final class ParseCache<V> {
     private static final int MAX_CACHED = 10_000;
 
     private final Map<String, V> parsed = new ConcurrentHashMap<>();
 
     /** {@code parse} returns no null: a text it rejects gets a value of its own meaning so. */
-    V get(String text, Function<String, V> parse) {
+    public V get(String text, Function<String, V> parse) {
         return get(text, parse, (t, p) -> p.apply(t));
     }
 
     /** As {@link #get(String, Function)}, for a parse that needs one more argument, without a lambda made per call. */
-    <A> V get(String text, A arg, BiFunction<String, A, V> parse) {
+    public <A> V get(String text, A arg, BiFunction<String, A, V> parse) {
         V cached = parsed.get(text);
         if (cached != null) return cached;
         V value = parse.apply(text, arg);

@@ -5,28 +5,50 @@ import io.crosscheck.engine.spi.step.Exclusive;
 import io.crosscheck.engine.spi.step.Problems;
 import io.crosscheck.engine.spi.step.Together;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeMap;
 
 /** The rules across keys of a config record: {@link Exclusive} groups and {@link Together} keys. */
 final class KeyRules {
+    /**
+     * A record type's rules, read from its annotations once: an annotation's array is copied at every read and
+     * its groups were split again for every key of every step.
+     */
+    private record Rules(Exclusive exclusive, List<Set<String>> groups, Together together, List<String> togetherKeys) {
+        static Rules of(Class<?> type) {
+            Exclusive exclusive = type.getAnnotation(Exclusive.class);
+            Together together = type.getAnnotation(Together.class);
+            return new Rules(exclusive,
+                    exclusive == null ? List.of() : List.of(exclusive.value()).stream().map(g -> Set.copyOf(List.of(g.split(" ")))).toList(),
+                    together, together == null ? List.of() : List.of(together.value().split(" ")));
+        }
+    }
+
+    private static final ClassValue<Rules> RULES = new ClassValue<>() {
+        @Override
+        protected Rules computeValue(Class<?> type) {
+            return Rules.of(type);
+        }
+    };
+
     private KeyRules() {
     }
 
     static void check(ConfigNode node, Class<?> type, Problems problems) {
-        Exclusive exclusive = type.getAnnotation(Exclusive.class);
-        if (exclusive != null) exclusive(node, exclusive, problems);
-        Together together = type.getAnnotation(Together.class);
-        if (together != null) {
-            long present = List.of(together.value().split(" ")).stream().filter(k -> node.entries().containsKey(k)).count();
-            if (present > 0 && present < together.value().split(" ").length) problems.add(node, together.says());
+        Rules rules = RULES.get(type);
+        if (rules.exclusive() != null) exclusive(node, rules, problems);
+        if (rules.together() != null) {
+            long present = rules.togetherKeys().stream().filter(k -> node.entries().containsKey(k)).count();
+            if (present > 0 && present < rules.togetherKeys().size()) problems.add(node, rules.together().says());
         }
     }
 
     /** Keys of two groups: the problem is at the first key of the group listed first, which yields (or at the map). */
-    private static void exclusive(ConfigNode node, Exclusive rule, Problems problems) {
+    private static void exclusive(ConfigNode node, Rules rules, Problems problems) {
+        Exclusive rule = rules.exclusive();
         TreeMap<Integer, String> firstKeyOfGroup = new TreeMap<>();
         for (String key : node.entries().keySet()) {
-            int group = groupOf(rule, key);
+            int group = groupOf(rules.groups(), key);
             if (group >= 0) firstKeyOfGroup.putIfAbsent(group, key);
         }
         if (firstKeyOfGroup.size() > 1) {
@@ -36,9 +58,9 @@ final class KeyRules {
         }
     }
 
-    private static int groupOf(Exclusive rule, String key) {
-        for (int i = 0; i < rule.value().length; i++) {
-            if (List.of(rule.value()[i].split(" ")).contains(key)) return i;
+    private static int groupOf(List<Set<String>> groups, String key) {
+        for (int i = 0; i < groups.size(); i++) {
+            if (groups.get(i).contains(key)) return i;
         }
         return -1;
     }
