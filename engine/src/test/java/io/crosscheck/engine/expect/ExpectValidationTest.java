@@ -97,6 +97,15 @@ class ExpectValidationTest {
     }
 
     @Test
+    void aBadPathIsReportedAtEveryExpectThatHasItNotOnlyTheFirst() {
+        String yaml = "expect:\n  rows[0.amount: 1\n";
+        assertThat(problems(yaml)).singleElement().asString().startsWith("s.yaml:2:3: error: bad path 'rows[0.amount'");
+        assertThat(problems(yaml)).singleElement().asString().startsWith("s.yaml:2:3: error: bad path 'rows[0.amount'");
+        assertThat(problems("expect:\n  status: 200\n  rows[0.amount: 1\n")).singleElement().asString()
+                .startsWith("s.yaml:3:3: error: bad path 'rows[0.amount'");
+    }
+
+    @Test
     void aLiteralMapWithOrdinaryKeysIsNotMistakenForOperators() {
         assertThat(problems("""
                 expect:

@@ -136,6 +136,17 @@ class YamlLoaderTest {
     }
 
     @Test
+    void aKeyIsItsTextWhateverTagYamlWouldGiveItAndAGlobalTagOnAKeyStillStopsTheDocument() {
+        ConfigNode doc = load("true: a\n1: b\nnull: c\n~: d\n").get(0);
+        assertThat(said()).isEmpty();
+        assertThat(doc.entries().keySet()).containsExactly("true", "1", "null", "~");
+
+        YamlLoaderTest other = new YamlLoaderTest();
+        assertThat(other.load("a: 1\n!!java.io.File b: 2\n")).isEmpty();
+        assertThat(other.said()).containsExactly("2:1 invalid YAML: Global tag is not allowed: tag:yaml.org,2002:java.io.File");
+    }
+
+    @Test
     void everyDocumentOfTheStreamIsRead() {
         List<ConfigNode> docs = load("a: 1\n---\n- 2\n---\n");
         assertThat(said()).isEmpty();
