@@ -18,9 +18,9 @@ final class KeyRules {
         static Rules of(Class<?> type) {
             Exclusive exclusive = type.getAnnotation(Exclusive.class);
             Together together = type.getAnnotation(Together.class);
-            return new Rules(exclusive,
-                    exclusive == null ? List.of() : List.of(exclusive.value()).stream().map(g -> Set.copyOf(List.of(g.split(" ")))).toList(),
-                    together, together == null ? List.of() : List.of(together.value().split(" ")));
+            List<Set<String>> groups = exclusive == null ? List.of()
+                    : List.of(exclusive.value()).stream().map(g -> Set.copyOf(List.of(g.split(" ")))).toList();
+            return new Rules(exclusive, groups, together, together == null ? List.of() : List.of(together.value().split(" ")));
         }
     }
 
