@@ -2,6 +2,7 @@ package io.crosscheck.steps.http;
 
 import io.crosscheck.engine.spi.step.StepContext;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -82,11 +83,13 @@ record RequestSpec(Request request, Object shownBody, Auth auth) {
      */
     Map<String, Object> shown(Request sent) {
         Map<String, Object> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        for (String name : sent.headers().names()) {
-            List<String> values = sent.headers(name).stream()
-                    .map(v -> auth != null && name.equalsIgnoreCase("Authorization") && v.equals(auth.header()) ? auth.shown() : v)
-                    .toList();
-            headers.put(name, values.size() == 1 ? values.get(0) : values);
+        // header by header, as sent: a name's first spelling is its key, and a repeated name holds its values in order
+        Headers sentHeaders = sent.headers();
+        for (int i = 0; i < sentHeaders.size(); i++) {
+            String name = sentHeaders.name(i);
+            String value = sentHeaders.value(i);
+            boolean credentials = auth != null && name.equalsIgnoreCase("Authorization") && value.equals(auth.header());
+            headers.merge(name, credentials ? auth.shown() : value, RequestSpec::repeated);
         }
         if (sent.body() != null && sent.body().contentType() != null && sent.header("Content-Type") == null) {
             headers.put("Content-Type", String.valueOf(sent.body().contentType()));
@@ -97,5 +100,12 @@ record RequestSpec(Request request, Object shownBody, Auth auth) {
         out.put("headers", headers);
         out.put("body", sent.body() == null ? null : shownBody);
         return out;
+    }
+
+    /** The values of a header sent more than once: those before, then this one. */
+    private static Object repeated(Object before, Object value) {
+        List<Object> all = new ArrayList<>(before instanceof List<?> list ? list : List.of(before));
+        all.add(value);
+        return List.copyOf(all);
     }
 }
