@@ -77,8 +77,9 @@ public final class KafkaBroker implements AutoCloseable {
         long t0 = System.nanoTime();
         Files.createDirectories(parentDir);
         Path dataDir = Files.createTempDirectory(parentDir, "kafka-");
-        int port = freePort();
-        int controllerPort = freePort();
+        int[] ports = freePorts(2);
+        int port = ports[0];
+        int controllerPort = ports[1];
         Properties props = BrokerProperties.of(port, controllerPort, dataDir.resolve("logs"));
         props.putAll(overrides);
         format(props, dataDir);
@@ -178,10 +179,25 @@ public final class KafkaBroker implements AutoCloseable {
         throw new IllegalStateException("kafka broker did not answer within " + READY_TIMEOUT.toSeconds() + "s", last);
     }
 
-    static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
+    /**
+     * {@code count} distinct free loopback ports. Every socket stays open until all are chosen: ports
+     * picked one at a time can come back equal, and a broker with its listener and controller on one port
+     * does not start.
+     */
+    static int[] freePorts(int count) throws IOException {
+        ServerSocket[] sockets = new ServerSocket[count];
+        try {
+            int[] ports = new int[count];
+            for (int i = 0; i < count; i++) {
+                sockets[i] = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+                sockets[i].setReuseAddress(true);
+                ports[i] = sockets[i].getLocalPort();
+            }
+            return ports;
+        } finally {
+            for (ServerSocket socket : sockets) {
+                if (socket != null) socket.close();
+            }
         }
     }
 
