@@ -27,7 +27,8 @@ public final class JarLauncher {
     /** The system property naming the launching process, whose end stops the run. */
     private static final String PARENT = "crosscheck.parent";
     // the options ./crosscheck starts with, measured in its comments: keep the two alike
-    private static final List<String> COMPILER = List.of("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1");
+    private static final List<String> COMPILER = List.of("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1",
+            "-XX:CompileThresholdScaling=0.3");
     private static final List<String> COLLECTOR = List.of("-XX:+UseSerialGC", "-XX:MaxTenuringThreshold=0");
     private static final List<String> HEAP = List.of("-Xms32m");
     private static final Pattern PICKS_COLLECTOR = Pattern.compile("-XX:\\+Use\\w*GC");
