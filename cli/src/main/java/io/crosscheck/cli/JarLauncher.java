@@ -30,9 +30,9 @@ public final class JarLauncher {
     private static final List<String> COMPILER = List.of("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1",
             "-XX:CompileThresholdScaling=0.3");
     private static final List<String> COLLECTOR = List.of("-XX:+UseSerialGC", "-XX:MaxTenuringThreshold=0");
-    private static final List<String> HEAP = List.of("-Xms32m");
+    private static final List<String> HEAP = List.of("-Xms128m", "-Xmn10m");
     private static final Pattern PICKS_COLLECTOR = Pattern.compile("-XX:\\+Use\\w*GC");
-    private static final Pattern SIZES_HEAP = Pattern.compile("-Xm[sx].*|-XX:(Initial|Max|Min)HeapSize=.*");
+    private static final Pattern SIZES_HEAP = Pattern.compile("-Xm[snx].*|-XX:(Initial|Max|Min)HeapSize=.*|-XX:(Max)?NewSize=.*");
     private static final Pattern PICKS_ARCHIVE = Pattern.compile("-Xshare:.*|-XX:(SharedArchiveFile|ArchiveClassesAtExit)=.*"
             + "|-XX:[+-]UseSharedSpaces");
     private static final String MAIN = "io.crosscheck.cli.Main";

@@ -70,7 +70,7 @@ class JarLaunchIT {
                 project.scenarios().toString(), "--report-dir", reports.toString());
         List<String> arguments = arguments(runOf(cli));
         assertThat(arguments).contains("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "-Xmx256m")
-                .doesNotContain("-XX:+UseSerialGC", "-Xms32m");
+                .doesNotContain("-XX:+UseSerialGC", "-Xms128m", "-Xmn10m");
         List<ProcessHandle> run = cli.process().descendants().toList();
 
         cli.process().destroy();
