@@ -100,6 +100,7 @@ class ExpectValidationTest {
     void aBadPathIsReportedAtEveryExpectThatHasItNotOnlyTheFirst() {
         String yaml = "expect:\n  rows[0.amount: 1\n";
         assertThat(problems(yaml)).singleElement().asString().startsWith("s.yaml:2:3: error: bad path 'rows[0.amount'");
+        // again: the second time the path's verdict comes from the cache of parsed paths
         assertThat(problems(yaml)).singleElement().asString().startsWith("s.yaml:2:3: error: bad path 'rows[0.amount'");
         assertThat(problems("expect:\n  status: 200\n  rows[0.amount: 1\n")).singleElement().asString()
                 .startsWith("s.yaml:3:3: error: bad path 'rows[0.amount'");
