@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ class LauncherScriptIT {
 
     private static Started version(Map<String, String> env) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(SCRIPT.toString(), "--version").redirectErrorStream(true);
-        builder.environment().keySet().removeAll(java.util.List.of("CROSSCHECK_JAVA_OPTS", "JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS"));
+        builder.environment().keySet().removeAll(List.of("CROSSCHECK_JAVA_OPTS", "JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS"));
         builder.environment().putAll(env);
         Process process = builder.start();
         String console = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
