@@ -6,6 +6,8 @@ import kafka.tools.StorageTool;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.utils.Time;
@@ -21,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -118,13 +121,21 @@ public final class KafkaBroker implements AutoCloseable {
         return dataDir;
     }
 
-    /** Creates a topic with replication factor 1 and waits until it is known; an existing topic is left as is. */
+    /**
+     * Creates a topic with replication factor 1 and waits until this broker leads each of its partitions; an existing
+     * topic is left as is. The broker announces a new partition's leader a moment before it takes appends: an
+     * idempotent producer whose first batch meets that moment can be stuck retrying out-of-order sequences until its
+     * batches expire, so the wait is for a request only the leader answers (the latest offset) to succeed.
+     */
     public void createTopic(String name, int partitions) throws Exception {
         try {
             admin.createTopics(List.of(new NewTopic(name, partitions, (short) 1))).all().get(30, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
             if (!(e.getCause() instanceof TopicExistsException)) throw e;
         }
+        Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+        for (int p = 0; p < partitions; p++) latest.put(new TopicPartition(name, p), OffsetSpec.latest());
+        admin.listOffsets(latest).all().get(30, TimeUnit.SECONDS);
     }
 
     /** Deletes a topic if it exists. */
