@@ -11,6 +11,8 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
@@ -32,7 +34,8 @@ import java.util.concurrent.atomic.AtomicReference;
  *     passing, p50/p99 over 200 records, next to a raw consumer loop (assign + poll) doing the same.
  * Arguments: {@code latency} and/or {@code bulk} (default both).
  * (2) bulk produce: {@code repeat: 100000} of 1 KB values (a fixed value, and one rendered per record with
- *     {@code ${index}}) against a raw KafkaProducer loop with the same settings, run in turn (A B A B) for 5 rounds
+ *     {@code ${index}}) against a raw KafkaProducer loop with the same settings and the same bytes (each record with
+ *     the step's {@code traceparent} header), run in turn (A B A B) for 5 rounds
  *     after one to warm up; the throughput ratio of the medians.
  */
 public final class KafkaBench {
@@ -196,8 +199,22 @@ public final class KafkaBench {
         double toolMs = median(tool);
         double rawMs = median(raw);
         System.out.printf("bulk produce, %d records, %s, medians of %d: crosscheck step %.0f ms (%.0f records/s), raw"
-                        + " KafkaProducer loop %.0f ms (%.0f records/s), throughput ratio %.2f (target >= 0.9)%n", BULK, what,
-                BULK_ROUNDS, toolMs, BULK / toolMs * 1000, rawMs, BULK / rawMs * 1000, rawMs / toolMs);
+                        + " KafkaProducer loop %.0f ms (%.0f records/s), throughput ratio %.2f (target >= 0.9); the rounds' own ratios %s,"
+                        + " their median %.2f%n", BULK, what, BULK_ROUNDS, toolMs, BULK / toolMs * 1000, rawMs,
+                BULK / rawMs * 1000, rawMs / toolMs, byRound(tool, raw), medianRatio(tool, raw));
+    }
+
+    /** A round's pair ran back to back, so its ratio is free of the machine's slower and faster minutes. */
+    private static double medianRatio(double[] tool, double[] raw) {
+        double[] ratios = new double[tool.length];
+        for (int i = 0; i < tool.length; i++) ratios[i] = raw[i] / tool[i];
+        return median(ratios);
+    }
+
+    private static String byRound(double[] tool, double[] raw) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < tool.length; i++) sb.append(i == 0 ? "" : " ").append(String.format("%.2f", raw[i] / tool[i]));
+        return sb.toString();
     }
 
     private static double median(double[] values) {
@@ -212,22 +229,45 @@ public final class KafkaBench {
 
     private static void rawProduce(KafkaBroker broker, String topic, boolean perRecord) throws Exception {
         byte[] fixed = (PAD + "xxxxxxxxxxxxxxxxxxxxxxxx").getBytes(StandardCharsets.UTF_8);
+        // the same bytes as the step's records: each carries the step's W3C trace header
+        java.util.HexFormat hex = java.util.HexFormat.of();
+        java.util.Random random = new java.util.Random();
+        byte[] traceId = new byte[16];
+        byte[] spanId = new byte[8];
+        random.nextBytes(traceId);
+        random.nextBytes(spanId);
+        List<Header> trace = List.of(new RecordHeader("traceparent",
+                ("00-" + hex.formatHex(traceId) + "-" + hex.formatHex(spanId) + "-01").getBytes(StandardCharsets.UTF_8)));
         CountDownLatch acked = new CountDownLatch(BULK);
         AtomicReference<Exception> failure = new AtomicReference<>();
+        java.util.concurrent.atomic.AtomicIntegerArray perPartition = new java.util.concurrent.atomic.AtomicIntegerArray(3);
         // a producer made per run, as the step's connection is
         try (KafkaProducer<byte[], byte[]> producer = producer(broker)) {
             producer.partitionsFor(topic); // as the step does: the topic's metadata first, then the records
             for (int i = 0; i < BULK; i++) {
                 byte[] value = perRecord ? ("{\"i\":" + i + ",\"pad\":\"" + PAD + "\"}").getBytes(StandardCharsets.UTF_8) : fixed;
-                producer.send(new ProducerRecord<>(topic, value), (m, e) -> {
+                producer.send(new ProducerRecord<>(topic, null, null, null, value, trace), (m, e) -> {
                     if (e != null) failure.compareAndSet(null, e);
+                    else perPartition.incrementAndGet(m.partition());
                     acked.countDown();
                 });
             }
             if (!acked.await(120, TimeUnit.SECONDS) || failure.get() != null) {
-                throw new IllegalStateException("raw bulk send failed", failure.get());
+                throw new IllegalStateException("raw bulk send failed: acknowledged per partition " + perPartition
+                        + ", producer " + stallMetrics(producer), failure.get());
             }
         }
+    }
+
+    /** What a stalled producer says of its requests, to tell a lost response from a batch never sent. */
+    private static Map<String, Object> stallMetrics(KafkaProducer<byte[], byte[]> producer) {
+        Map<String, Object> out = new java.util.TreeMap<>();
+        List<String> names = List.of("requests-in-flight", "record-retry-total", "record-error-total", "request-total",
+                "response-total", "metadata-age", "buffer-available-bytes", "waiting-threads", "connection-count");
+        producer.metrics().forEach((name, metric) -> {
+            if (name.group().equals("producer-metrics") && names.contains(name.name())) out.put(name.name(), metric.metricValue());
+        });
+        return out;
     }
 
     /** The same settings the produce step uses: acks=all, linger.ms=0. */
