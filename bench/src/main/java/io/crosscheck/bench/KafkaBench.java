@@ -21,11 +21,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -35,13 +39,14 @@ import java.util.concurrent.atomic.AtomicReference;
  * Arguments: {@code latency} and/or {@code bulk} (default both).
  * (2) bulk produce: {@code repeat: 100000} of 1 KB values (a fixed value, and one rendered per record with
  *     {@code ${index}}) against a raw KafkaProducer loop with the same settings and the same bytes (each record with
- *     the step's {@code traceparent} header), run in turn (A B A B) for 5 rounds
- *     after one to warm up; the throughput ratio of the medians.
+ *     the step's {@code traceparent} header), run in turn (A B A B) for 5 rounds after one to warm up; the throughput
+ *     ratio of the medians, each round's own ratio and their median.
  */
 public final class KafkaBench {
     private static final int WAITS = 200;
     private static final int BULK = 100_000;
     private static final int BULK_ROUNDS = 5;
+    private static final int BULK_PARTITIONS = 3;
     private static final String PAD = "x".repeat(1000);
 
     public static void main(String[] args) throws Exception {
@@ -175,7 +180,7 @@ public final class KafkaBench {
         double[] raw = new double[BULK_ROUNDS];
         for (int round = -1; round < BULK_ROUNDS; round++) {   // A B A B; the first pair warms the JIT
             String topic = "bulk-" + (perRecord ? "t" : "f") + "-" + (round + 1);
-            broker.createTopic(topic, 3);
+            broker.createTopic(topic, BULK_PARTITIONS);
             Path dir = Files.createDirectories(work.resolve(topic));
             String value = perRecord ? "{ i: \"${index}\", pad: " + PAD + " }" : "'" + PAD + "xxxxxxxxxxxxxxxxxxxxxxxx'";
             Files.writeString(dir.resolve("bulk.yaml"), "scenario: bulk\nsteps:\n  - produce: { topic: " + topic
@@ -185,7 +190,7 @@ public final class KafkaBench {
             double toolMs = stepMs(result);
 
             String rawTopic = topic + "-raw";
-            broker.createTopic(rawTopic, 3);
+            broker.createTopic(rawTopic, BULK_PARTITIONS);
             long t1 = System.nanoTime();
             rawProduce(broker, rawTopic, perRecord);
             double rawMs = (System.nanoTime() - t1) / 1e6;
@@ -198,10 +203,10 @@ public final class KafkaBench {
         }
         double toolMs = median(tool);
         double rawMs = median(raw);
-        System.out.printf("bulk produce, %d records, %s, medians of %d: crosscheck step %.0f ms (%.0f records/s), raw"
-                        + " KafkaProducer loop %.0f ms (%.0f records/s), throughput ratio %.2f (target >= 0.9); the rounds' own ratios %s,"
-                        + " their median %.2f%n", BULK, what, BULK_ROUNDS, toolMs, BULK / toolMs * 1000, rawMs,
-                BULK / rawMs * 1000, rawMs / toolMs, byRound(tool, raw), medianRatio(tool, raw));
+        System.out.printf("bulk produce, %d records, %s, medians of %d: crosscheck step %.0f ms (%.0f records/s),"
+                        + " raw KafkaProducer loop %.0f ms (%.0f records/s), throughput ratio %.2f (target >= 0.9);"
+                        + " the rounds' own ratios %s, their median %.2f%n", BULK, what, BULK_ROUNDS, toolMs,
+                BULK / toolMs * 1000, rawMs, BULK / rawMs * 1000, rawMs / toolMs, byRound(tool, raw), medianRatio(tool, raw));
     }
 
     /** A round's pair ran back to back, so its ratio is free of the machine's slower and faster minutes. */
@@ -213,7 +218,9 @@ public final class KafkaBench {
 
     private static String byRound(double[] tool, double[] raw) {
         StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < tool.length; i++) sb.append(i == 0 ? "" : " ").append(String.format("%.2f", raw[i] / tool[i]));
+        for (int i = 0; i < tool.length; i++) {
+            sb.append(i == 0 ? "" : " ").append(String.format("%.2f", raw[i] / tool[i]));
+        }
         return sb.toString();
     }
 
@@ -230,8 +237,8 @@ public final class KafkaBench {
     private static void rawProduce(KafkaBroker broker, String topic, boolean perRecord) throws Exception {
         byte[] fixed = (PAD + "xxxxxxxxxxxxxxxxxxxxxxxx").getBytes(StandardCharsets.UTF_8);
         // the same bytes as the step's records: each carries the step's W3C trace header
-        java.util.HexFormat hex = java.util.HexFormat.of();
-        java.util.Random random = new java.util.Random();
+        HexFormat hex = HexFormat.of();
+        Random random = new Random();
         byte[] traceId = new byte[16];
         byte[] spanId = new byte[8];
         random.nextBytes(traceId);
@@ -240,7 +247,7 @@ public final class KafkaBench {
                 ("00-" + hex.formatHex(traceId) + "-" + hex.formatHex(spanId) + "-01").getBytes(StandardCharsets.UTF_8)));
         CountDownLatch acked = new CountDownLatch(BULK);
         AtomicReference<Exception> failure = new AtomicReference<>();
-        java.util.concurrent.atomic.AtomicIntegerArray perPartition = new java.util.concurrent.atomic.AtomicIntegerArray(3);
+        AtomicIntegerArray perPartition = new AtomicIntegerArray(BULK_PARTITIONS);
         // a producer made per run, as the step's connection is
         try (KafkaProducer<byte[], byte[]> producer = producer(broker)) {
             producer.partitionsFor(topic); // as the step does: the topic's metadata first, then the records
@@ -261,11 +268,13 @@ public final class KafkaBench {
 
     /** What a stalled producer says of its requests, to tell a lost response from a batch never sent. */
     private static Map<String, Object> stallMetrics(KafkaProducer<byte[], byte[]> producer) {
-        Map<String, Object> out = new java.util.TreeMap<>();
+        Map<String, Object> out = new TreeMap<>();
         List<String> names = List.of("requests-in-flight", "record-retry-total", "record-error-total", "request-total",
                 "response-total", "metadata-age", "buffer-available-bytes", "waiting-threads", "connection-count");
         producer.metrics().forEach((name, metric) -> {
-            if (name.group().equals("producer-metrics") && names.contains(name.name())) out.put(name.name(), metric.metricValue());
+            if (name.group().equals("producer-metrics") && names.contains(name.name())) {
+                out.put(name.name(), metric.metricValue());
+            }
         });
         return out;
     }
