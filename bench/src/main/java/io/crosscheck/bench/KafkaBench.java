@@ -39,13 +39,14 @@ import java.util.concurrent.atomic.AtomicReference;
  * Arguments: {@code latency} and/or {@code bulk} (default both).
  * (2) bulk produce: {@code repeat: 100000} of 1 KB values (a fixed value, and one rendered per record with
  *     {@code ${index}}) against a raw KafkaProducer loop with the same settings and the same bytes (each record with
- *     the step's {@code traceparent} header), run in turn (A B A B) for 5 rounds after one to warm up; the throughput
+ *     the step's {@code traceparent} header), run in turn (A B A B) for 5 rounds after two to warm up; the throughput
  *     ratio of the medians, each round's own ratio and their median.
  */
 public final class KafkaBench {
     private static final int WAITS = 200;
     private static final int BULK = 100_000;
     private static final int BULK_ROUNDS = 5;
+    private static final int BULK_WARM_UPS = 2;
     private static final int BULK_PARTITIONS = 3;
     private static final String PAD = "x".repeat(1000);
 
@@ -178,8 +179,9 @@ public final class KafkaBench {
         String what = perRecord ? "value rendered per record ({i: ${index}, pad: 1000 chars})" : "fixed 1 KB value";
         double[] tool = new double[BULK_ROUNDS];
         double[] raw = new double[BULK_ROUNDS];
-        for (int round = -1; round < BULK_ROUNDS; round++) {   // A B A B; the first pair warms the JIT
-            String topic = "bulk-" + (perRecord ? "t" : "f") + "-" + (round + 1);
+        // A B A B; the first pairs warm the JIT, which compiles the in-process broker too
+        for (int round = -BULK_WARM_UPS; round < BULK_ROUNDS; round++) {
+            String topic = "bulk-" + (perRecord ? "t" : "f") + "-" + (round + BULK_WARM_UPS);
             broker.createTopic(topic, BULK_PARTITIONS);
             Path dir = Files.createDirectories(work.resolve(topic));
             String value = perRecord ? "{ i: \"${index}\", pad: " + PAD + " }" : "'" + PAD + "xxxxxxxxxxxxxxxxxxxxxxxx'";
