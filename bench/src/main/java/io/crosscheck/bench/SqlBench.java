@@ -79,6 +79,7 @@ public final class SqlBench {
             }
         }
         report("1,000 small queries", median(xSmall), median(rSmall), SMALL, 1.15);
+        System.out.printf("  the rounds' own ratios %s, their median %.2f%n", byRound(xSmall, rSmall), medianRatio(xSmall, rSmall));
         long[] handler = bench.handlerAgainstRaw(rounds);
         report("  the handler alone", handler[0], handler[1], SMALL, 1.15);
 
@@ -231,6 +232,22 @@ public final class SqlBench {
         System.out.printf("%-22s crosscheck %7.1f ms   raw JDBC %7.1f ms   ratio %.2f (target <= %.2f)%s%n", what,
                 crosscheck / 1e6, raw / 1e6, ratio, target,
                 perQuery > 0 ? String.format("   %.0f vs %.0f us per query", crosscheck / 1e3 / perQuery, raw / 1e3 / perQuery) : "");
+    }
+
+    /** A round's pair ran back to back, so its ratio is free of the machine's slower and faster minutes. */
+    private static double medianRatio(long[] crosscheck, long[] raw) {
+        double[] ratios = new double[crosscheck.length];
+        for (int i = 0; i < crosscheck.length; i++) ratios[i] = (double) crosscheck[i] / raw[i];
+        Arrays.sort(ratios);
+        return ratios[ratios.length / 2];
+    }
+
+    private static String byRound(long[] crosscheck, long[] raw) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < crosscheck.length; i++) {
+            sb.append(i == 0 ? "" : " ").append(String.format("%.2f", (double) crosscheck[i] / raw[i]));
+        }
+        return sb.toString();
     }
 
     private static long median(long[] values) {
