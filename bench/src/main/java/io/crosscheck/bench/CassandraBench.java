@@ -20,7 +20,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -215,9 +214,7 @@ public final class CassandraBench {
     }
 
     private static long median(List<Long> values) {
-        long[] sorted = values.stream().mapToLong(Long::longValue).toArray();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
+        return Medians.of(values.stream().mapToLong(Long::longValue).toArray());
     }
 
     /** Runs this class again in a JVM with the given flags, sharing the console; returns its exit code. */

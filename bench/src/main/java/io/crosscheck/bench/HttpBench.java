@@ -62,10 +62,10 @@ public final class HttpBench {
             j[i] = time(plainJar);
             r[i] = time(raw);
         }
-        long rm = median(r);
+        long rm = Medians.of(r);
         System.out.printf("fixed cost (whole process, median of %d): ./crosscheck run %d ms, java -jar crosscheck.jar run %d ms, "
                 + "plain OkHttp program %d ms; ratio %.2f (launcher), %.2f (plain jar)%n",
-                t.length, median(t), median(j), rm, (double) median(t) / rm, (double) median(j) / rm);
+                t.length, Medians.of(t), Medians.of(j), rm, (double) Medians.of(t) / rm, (double) Medians.of(j) / rm);
     }
 
     private static void perStep(Path project, String url) throws Exception {
@@ -110,11 +110,5 @@ public final class HttpBench {
         Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         p.waitFor();
         return (System.nanoTime() - t0) / 1_000_000;
-    }
-
-    private static long median(long[] values) {
-        long[] copy = values.clone();
-        java.util.Arrays.sort(copy);
-        return copy[copy.length / 2];
     }
 }

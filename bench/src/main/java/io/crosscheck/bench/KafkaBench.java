@@ -203,33 +203,13 @@ public final class KafkaBench {
                 raw[round] = rawMs;
             }
         }
-        double toolMs = median(tool);
-        double rawMs = median(raw);
+        double toolMs = Medians.of(tool);
+        double rawMs = Medians.of(raw);
+        double[] ratios = Medians.ratios(raw, tool);
         System.out.printf("bulk produce, %d records, %s, medians of %d: crosscheck step %.0f ms (%.0f records/s),"
                         + " raw KafkaProducer loop %.0f ms (%.0f records/s), throughput ratio %.2f (target >= 0.9);"
                         + " the rounds' own ratios %s, their median %.2f%n", BULK, what, BULK_ROUNDS, toolMs,
-                BULK / toolMs * 1000, rawMs, BULK / rawMs * 1000, rawMs / toolMs, byRound(tool, raw), medianRatio(tool, raw));
-    }
-
-    /** A round's pair ran back to back, so its ratio is free of the machine's slower and faster minutes. */
-    private static double medianRatio(double[] tool, double[] raw) {
-        double[] ratios = new double[tool.length];
-        for (int i = 0; i < tool.length; i++) ratios[i] = raw[i] / tool[i];
-        return median(ratios);
-    }
-
-    private static String byRound(double[] tool, double[] raw) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < tool.length; i++) {
-            sb.append(i == 0 ? "" : " ").append(String.format("%.2f", raw[i] / tool[i]));
-        }
-        return sb.toString();
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
+                BULK / toolMs * 1000, rawMs, BULK / rawMs * 1000, rawMs / toolMs, Medians.list(ratios), Medians.of(ratios));
     }
 
     private static double stepMs(RunResult result) {

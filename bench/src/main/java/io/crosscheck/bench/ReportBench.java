@@ -101,7 +101,7 @@ public final class ReportBench {
         String dom = dumpDom(page);
         System.out.printf("Chromium, index.html of 10,000 testcases (%.1f MB):%n", Files.size(page) / 1e6);
         System.out.printf("  --screenshot wall time   %6d ms (median of 3; a blank page: %d ms; the page adds %d ms)%n",
-                median(pageMs), median(blankMs), median(pageMs) - median(blankMs));
+                Medians.of(pageMs), Medians.of(blankMs), Medians.of(pageMs) - Medians.of(blankMs));
         System.out.printf("  first contentful paint   %6s ms after navigation start%n", attribute(dom, "data-fcp-ms"));
         System.out.printf("  scenario list drawn      %6s ms after navigation start%n", attribute(dom, "data-render-ms"));
     }
@@ -157,11 +157,6 @@ public final class ReportBench {
         return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }
 
-    private static long median(long[] values) {
-        long[] v = values.clone();
-        Arrays.sort(v);
-        return v[v.length / 2];
-    }
 
     private static long ms(long t0) {
         return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);

@@ -22,7 +22,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,8 +77,9 @@ public final class SqlBench {
                 rSmall[i] = r;
             }
         }
-        report("1,000 small queries", median(xSmall), median(rSmall), SMALL, 1.15);
-        System.out.printf("  the rounds' own ratios %s, their median %.2f%n", byRound(xSmall, rSmall), medianRatio(xSmall, rSmall));
+        report("1,000 small queries", Medians.of(xSmall), Medians.of(rSmall), SMALL, 1.15);
+        double[] ratios = Medians.ratios(xSmall, rSmall);
+        System.out.printf("  the rounds' own ratios %s, their median %.2f%n", Medians.list(ratios), Medians.of(ratios));
         long[] handler = bench.handlerAgainstRaw(rounds);
         report("  the handler alone", handler[0], handler[1], SMALL, 1.15);
 
@@ -100,7 +100,7 @@ public final class SqlBench {
                 rLarge[i] = r;
             }
         }
-        report("count 1,000,000 rows", median(xLarge), median(rLarge), 0, 1.3);
+        report("count 1,000,000 rows", Medians.of(xLarge), Medians.of(rLarge), 0, 1.3);
         System.out.printf("  heap peak above the start: crosscheck %d MB, raw JDBC %d MB (young garbage included)%n",
                 xPeak >> 20, rPeak >> 20);
     }
@@ -224,7 +224,7 @@ public final class SqlBench {
                 }
             }
         }
-        return new long[] {median(h), median(r)};
+        return new long[] {Medians.of(h), Medians.of(r)};
     }
 
     private static void report(String what, long crosscheck, long raw, int perQuery, double target) {
@@ -232,28 +232,6 @@ public final class SqlBench {
         System.out.printf("%-22s crosscheck %7.1f ms   raw JDBC %7.1f ms   ratio %.2f (target <= %.2f)%s%n", what,
                 crosscheck / 1e6, raw / 1e6, ratio, target,
                 perQuery > 0 ? String.format("   %.0f vs %.0f us per query", crosscheck / 1e3 / perQuery, raw / 1e3 / perQuery) : "");
-    }
-
-    /** A round's pair ran back to back, so its ratio is free of the machine's slower and faster minutes. */
-    private static double medianRatio(long[] crosscheck, long[] raw) {
-        double[] ratios = new double[crosscheck.length];
-        for (int i = 0; i < crosscheck.length; i++) ratios[i] = (double) crosscheck[i] / raw[i];
-        Arrays.sort(ratios);
-        return ratios[ratios.length / 2];
-    }
-
-    private static String byRound(long[] crosscheck, long[] raw) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < crosscheck.length; i++) {
-            sb.append(i == 0 ? "" : " ").append(String.format("%.2f", (double) crosscheck[i] / raw[i]));
-        }
-        return sb.toString();
-    }
-
-    private static long median(long[] values) {
-        long[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
     }
 
     /** Samples the used heap every few milliseconds; {@link #stop()} gives the peak above the start. */

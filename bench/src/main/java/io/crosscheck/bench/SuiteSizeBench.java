@@ -49,11 +49,11 @@ public final class SuiteSizeBench {
         for (int round = 0; round < ROUNDS; round++) {
             for (int i = 0; i < commands.size(); i++) ms[i][round] = time(commands.get(i));
         }
-        long raw = median(ms[commands.size() - 1]);
+        long raw = Medians.of(ms[commands.size() - 1]);
         StringBuilder line = new StringBuilder(String.format("%5d steps: raw %d ms", size, raw));
         for (int i = 0; i < FLAGS.size(); i++) {
             line.append(String.format("; %s %d ms (%.2f× raw)", FLAGS.get(i).isEmpty() ? "default" : String.join(" ", FLAGS.get(i)),
-                    median(ms[i]), (double) median(ms[i]) / raw));
+                    Medians.of(ms[i]), (double) Medians.of(ms[i]) / raw));
         }
         System.out.println(line);
     }
@@ -63,11 +63,5 @@ public final class SuiteSizeBench {
         Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         if (p.waitFor() > 1) throw new IllegalStateException(command + " exited " + p.exitValue());
         return (System.nanoTime() - t0) / 1_000_000;
-    }
-
-    private static long median(long[] values) {
-        long[] copy = values.clone();
-        java.util.Arrays.sort(copy);
-        return copy[copy.length / 2];
     }
 }

@@ -77,7 +77,7 @@ public final class WholeProcessBench {
             }
         }
         Figures[] figures = new Figures[commands.size()];
-        for (int i = 0; i < commands.size(); i++) figures[i] = new Figures(median(ms[i]), median(rss[i]));
+        for (int i = 0; i < commands.size(); i++) figures[i] = new Figures(Medians.of(ms[i]), Medians.of(rss[i]));
         Figures raw = figures[commands.size() - 1];
         StringBuilder line = new StringBuilder(String.format("%-17s raw %6d ms %4d MB", title, raw.ms(), raw.rssKb() / 1024));
         for (int i = 0; i < commands.size() - 1; i++) {
@@ -137,11 +137,5 @@ public final class WholeProcessBench {
         peakKb[0] = Long.parseLong(lines.get(lines.size() - 1).trim());
         Files.delete(out);
         return ms;
-    }
-
-    private static long median(long[] values) {
-        long[] copy = values.clone();
-        Arrays.sort(copy);
-        return copy[copy.length / 2];
     }
 }
